@@ -1,0 +1,99 @@
+import type { Position, Range } from './lines';
+
+/**
+ * Text assembled from several source lines (a wrapped visa, a name list, a table row) that still
+ * knows where each of its characters came from, so a match in the joined text yields an exact range
+ * in the document.
+ */
+export class JoinedText {
+  constructor(
+    readonly text: string,
+    private readonly srcLine: Int32Array,
+    private readonly srcChar: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Source position of the character at `offset`. */
+  positionAt(offset: number): Position {
+    if (this.text.length === 0) return { line: 0, character: 0 };
+    const i = Math.max(0, Math.min(offset, this.text.length - 1));
+    return { line: this.srcLine[i], character: this.srcChar[i] };
+  }
+
+  /** Source range of text[start, end): from the first character to just after the last one. */
+  rangeAt(start: number, end: number): Range {
+    const first = this.positionAt(start);
+    if (end <= start) return { start: first, end: first };
+    const last = this.positionAt(end - 1);
+    return { start: first, end: { line: last.line, character: last.character + 1 } };
+  }
+
+  /** The source lines a span of the joined text touches. */
+  linesAt(start: number, end: number): number[] {
+    const out: number[] = [];
+    for (let i = start; i < end && i < this.text.length; i++) {
+      const line = this.srcLine[i];
+      if (out[out.length - 1] !== line) out.push(line);
+    }
+    return out;
+  }
+}
+
+export interface JoinOptions {
+  /** After a line ending in `-`, join without a space and keep the hyphen (`AIT-`⏎`CHIKHEBBIH`). */
+  hyphenJoin?: boolean;
+}
+
+export interface LineSlice {
+  line: number;
+  /** First character taken from that line (default 0). */
+  from?: number;
+  /** End of the part taken (default: the whole line). */
+  to?: number;
+}
+
+const SPACE = /[\s\u00a0\u202f\u2007\ufeff]/;
+
+/**
+ * Joins line slices with single spaces, collapsing every run of white space to one space and
+ * trimming both ends. Source positions are kept per character.
+ */
+export function joinLines(
+  lines: readonly string[],
+  slices: readonly (number | LineSlice)[],
+  options: JoinOptions = {},
+): JoinedText {
+  let text = '';
+  const srcLine: number[] = [];
+  const srcChar: number[] = [];
+  let pendingSpace: Position | undefined;
+  for (const item of slices) {
+    const slice = typeof item === 'number' ? { line: item } : item;
+    const source = lines[slice.line] ?? '';
+    const from = slice.from ?? 0;
+    const to = Math.min(slice.to ?? source.length, source.length);
+    const glued = options.hyphenJoin === true && text.endsWith('-');
+    if (glued) pendingSpace = undefined;
+    for (let c = from; c < to; c++) {
+      const ch = source[c];
+      if (SPACE.test(ch)) {
+        if (text.length > 0 && !pendingSpace) pendingSpace = { line: slice.line, character: c };
+        continue;
+      }
+      if (pendingSpace) {
+        text += ' ';
+        srcLine.push(pendingSpace.line);
+        srcChar.push(pendingSpace.character);
+        pendingSpace = undefined;
+      }
+      text += ch;
+      srcLine.push(slice.line);
+      srcChar.push(c);
+    }
+    if (text.length > 0 && !pendingSpace) pendingSpace = { line: slice.line, character: to };
+  }
+  return new JoinedText(text, Int32Array.from(srcLine), Int32Array.from(srcChar));
+}

@@ -1,0 +1,44 @@
+/** 0-based position, shaped like LSP's so the server passes it through untouched. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export function range(line: number, start: number, endLine: number, end: number): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+export function lineRange(line: number, start: number, end: number): Range {
+  return range(line, start, line, end);
+}
+
+/** Splits like LSP's TextDocument (CRLF, LF or a lone CR), so line numbers agree with the editor's. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function spanRanges(first: Range, last: Range): Range {
+  return { start: first.start, end: last.end };
+}
+
+/** Range covering whole lines [from, to] of `lines`, ending at the end of the last line's text. */
+export function linesRange(lines: readonly string[], from: number, to: number): Range {
+  return range(from, 0, to, lines[to]?.length ?? 0);
+}
+
+/** Range of a line's text without its leading and trailing white space. */
+export function trimmedLineRange(lines: readonly string[], line: number): Range {
+  const text = lines[line] ?? '';
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return lineRange(line, Math.min(start, end), end);
+}

@@ -1,0 +1,50 @@
+/**
+ * PDF-extraction artefacts: page markers `3 / 12`, page stamps (a bare 3–4-digit number beside a
+ * marker), report footers `CP20220321-12`. They are skipped while parsing, never removed from the text.
+ */
+
+const PAGE_MARKER = /^\s*\d{1,4} \/ \d{1,4}\s*$/;
+const FOOTER = /^\s*CP\d{8}-\d{1,3}\s*$/;
+const STAMP = /^\s*\d{3,4}\s*$/;
+
+export function isPageMarker(text: string): boolean {
+  return PAGE_MARKER.test(text);
+}
+
+export function isFooter(text: string): boolean {
+  return FOOTER.test(text);
+}
+
+/**
+ * Marks the lines that are extraction noise. A bare number is table data unless it stands next to a
+ * marker or footer (only blank lines between), which makes it a page stamp.
+ */
+export function noiseMask(lines: readonly string[], from = 0, to = lines.length - 1): Uint8Array {
+  const mask = new Uint8Array(lines.length);
+  for (let i = from; i <= to; i++) {
+    const text = lines[i];
+    if (text.length > 40) continue;
+    if (isPageMarker(text) || isFooter(text)) {
+      mask[i] = 1;
+      markAdjacentStamp(lines, mask, i, -1, from, to);
+      markAdjacentStamp(lines, mask, i, 1, from, to);
+    }
+  }
+  return mask;
+}
+
+function markAdjacentStamp(
+  lines: readonly string[],
+  mask: Uint8Array,
+  at: number,
+  step: 1 | -1,
+  from: number,
+  to: number,
+): void {
+  for (let i = at + step, seen = 0; i >= from && i <= to && seen < 4; i += step, seen++) {
+    const text = lines[i];
+    if (text.trim() === '') continue;
+    if (STAMP.test(text)) mask[i] = 1;
+    return;
+  }
+}

@@ -1,0 +1,26 @@
+// Bundles the engine, the language server, the client and the CLI into dist/ with esbuild.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  minifySyntax: true,
+};
+
+const entries = [
+  { in: 'engine/index.ts', out: 'dist/engine.js' },
+  { in: 'server/main.ts', out: 'dist/server.js' },
+  { in: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'cli/main.ts', out: 'dist/cli.js' },
+].filter((entry) => existsSync(entry.in));
+
+await Promise.all(
+  entries.map((entry) =>
+    build({ ...common, entryPoints: [entry.in], outfile: entry.out, external: entry.external ?? [] }),
+  ),
+);
