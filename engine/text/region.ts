@@ -1,0 +1,31 @@
+import { noiseMask } from './noise';
+
+/**
+ * A run of source lines handed to a block parser: lines [from, to] (inclusive) of `lines`, with the
+ * extraction-noise mask (page markers, stamps, footers) computed once for the whole dossier.
+ * Parsers skip noise lines through `contentLines` and report ranges in `lines`' coordinates.
+ */
+export interface Region {
+  lines: readonly string[];
+  from: number;
+  to: number;
+  noise: Uint8Array;
+}
+
+export function regionOf(lines: readonly string[], from = 0, to = lines.length - 1, noise?: Uint8Array): Region {
+  return { lines, from, to, noise: noise ?? noiseMask(lines) };
+}
+
+export function subRegion(region: Region, from: number, to: number): Region {
+  return { lines: region.lines, noise: region.noise, from, to };
+}
+
+/** Indices of the region's lines that are neither noise nor blank. */
+export function contentLines(region: Region): number[] {
+  const out: number[] = [];
+  for (let i = region.from; i <= region.to; i++) {
+    if (region.noise[i] || region.lines[i].trim() === '') continue;
+    out.push(i);
+  }
+  return out;
+}
