@@ -1,0 +1,73 @@
+/**
+ * Text → dossiers. A dossier is `[legality stamp] → DELIBERATION → annexes → RAPPORT`; a file holds
+ * one or many. A dossier starts at a `DEPARTEMENT DU …` line whose next non-empty line opens a
+ * deliberation (with the stamp lines just before it, when present), and runs to the next one.
+ */
+
+const HEADER = /^\s*D[EÉ]PARTEMENT DU\s+\S/i;
+const DELIBERATION_NATURE = /^\s*D[EÉ]LIB[EÉ]RATION D(?:E LA COMMISSION PERMANENTE|U CONSEIL)/i;
+const STAMP = /^\s*(?:Envoi au contr[oô]le de l[ée]galit[ée]|Affichage le)(?=[\s:]|$)/i;
+
+export interface DossierSpan {
+  /** First line of the dossier (stamp or header). */
+  start: number;
+  /** Last line, inclusive. */
+  end: number;
+  /** The `DEPARTEMENT DU` header line, or -1 for a draft that has none yet. */
+  header: number;
+}
+
+export function isDepartmentHeader(text: string): boolean {
+  return text.length < 120 && HEADER.test(text);
+}
+
+export function isStampLine(text: string): boolean {
+  return text.length < 160 && STAMP.test(text);
+}
+
+function nextNonEmpty(lines: readonly string[], from: number, limit = 6): number {
+  for (let i = from; i < lines.length && i < from + limit; i++) {
+    if (lines[i].trim() !== '') return i;
+  }
+  return -1;
+}
+
+export function opensDeliberation(lines: readonly string[], header: number): boolean {
+  if (!isDepartmentHeader(lines[header])) return false;
+  const next = nextNonEmpty(lines, header + 1);
+  return next >= 0 && DELIBERATION_NATURE.test(lines[next]);
+}
+
+/** Where the dossier really starts: the stamp lines just before its header belong to it. */
+function dossierStart(lines: readonly string[], header: number, floor: number): number {
+  let start = header;
+  for (let i = header - 1, seen = 0; i >= floor && seen < 4; i--) {
+    const text = lines[i];
+    if (text.trim() === '') continue;
+    seen++;
+    if (!isStampLine(text)) break;
+    start = i;
+  }
+  return start;
+}
+
+/**
+ * Splits a file into dossier spans covering every line. Text before the first deliberation belongs
+ * to the first dossier; a draft with no header yet is one dossier.
+ */
+export function segmentDossiers(lines: readonly string[]): DossierSpan[] {
+  const headers: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (opensDeliberation(lines, i)) headers.push(i);
+  }
+  if (headers.length === 0) return [{ start: 0, end: lines.length - 1, header: -1 }];
+  const spans: DossierSpan[] = [];
+  let floor = 0;
+  for (const header of headers) {
+    const start = spans.length === 0 ? 0 : dossierStart(lines, header, floor);
+    if (spans.length > 0) spans[spans.length - 1].end = start - 1;
+    spans.push({ start, end: lines.length - 1, header });
+    floor = header + 1;
+  }
+  return spans;
+}
