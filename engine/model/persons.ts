@@ -1,0 +1,119 @@
+/**
+ * One person as named in a deliberation: `M. Jean-Claude LEROY`, `Mme Fatima AIT-CHIKHEBBIH`,
+ * `Madame Karine GAUTHIER`, the upper-case presidency `MONSIEUR JEAN-CLAUDE LEROY` (domain.md §1.3).
+ */
+import type { JoinedText } from '../text/joined';
+import { foldBare, foldKey } from '../text/normalize';
+import type { Civility, Person } from './types';
+
+/** Identity of a person whatever the civility, spacing or case it was written with. */
+export function personKey(firstName: string, lastName: string): string {
+  return foldKey(`${firstName} ${lastName}`);
+}
+
+const MALE = new Set(['m', 'mr', 'monsieur']);
+const FEMALE = new Set(['mme', 'madame', 'mlle', 'melle', 'mademoiselle']);
+
+/** The civility a word stands for (`M.`, `MONSIEUR`, `Mme`, `Madame`…), if it is one. */
+export function civilityOf(word: string): Civility | undefined {
+  const bare = foldBare(word.endsWith('.') ? word.slice(0, -1) : word);
+  if (MALE.has(bare)) return 'M.';
+  if (FEMALE.has(bare)) return 'Mme';
+  return undefined;
+}
+
+/** Particles that belong to the surname even when written in lower case (`Jean de LA FONTAINE`). */
+const PARTICLES = new Set(['de', 'du', 'des', 'd\'', 'd’', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ter', 'le', 'la']);
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && text[i] === ' ') i++;
+    const from = i;
+    while (i < end && text[i] !== ' ') i++;
+    if (i > from) tokens.push({ start: from, end: i, text: text.slice(from, i) });
+  }
+  return tokens;
+}
+
+function hasLetter(word: string): boolean {
+  return /\p{L}/u.test(word);
+}
+
+/** A surname word: letters all upper case, an elided `d'` allowed in front (`d'ALMEIDA`). */
+function isUpperName(word: string): boolean {
+  const body = word.replace(/^[dD]['’]/, '');
+  return hasLetter(body) && !/\p{Ll}/u.test(body);
+}
+
+/** `M.Jean` typed without a space: the civility glued to a capitalised word. */
+const GLUED_CIVILITY = /^(M\.|Mme\.?|Mr\.?)(\p{Lu})/u;
+
+/**
+ * Reads the person written in `joined.text[start, end)`: an optional civility, first name(s), then
+ * the surname, taken as the trailing upper-case words (with their particles). A final period, left
+ * by the end of a list or a sentence, is not part of the name. Undefined when no name is there.
+ */
+export function parsePersonItem(joined: JoinedText, start: number, end: number): Person | undefined {
+  const text = joined.text;
+  let s = Math.max(0, start);
+  let e = Math.min(text.length, end);
+  while (s < e && /[\s,;]/.test(text[s])) s++;
+  while (e > s && /[\s,;]/.test(text[e - 1])) e--;
+  if (e <= s || civilityOf(text.slice(s, e))) return undefined;
+  if (text[e - 1] === '.') e--;
+  while (e > s && text[e - 1] === ' ') e--;
+  if (e <= s) return undefined;
+
+  let tokens = tokenize(text, s, e);
+  let civility: Civility | undefined;
+  const glued = tokens.length > 0 ? GLUED_CIVILITY.exec(tokens[0].text) : null;
+  if (glued) {
+    civility = civilityOf(glued[1]);
+    const cut = tokens[0].start + glued[1].length;
+    tokens = [{ start: cut, end: tokens[0].end, text: text.slice(cut, tokens[0].end) }, ...tokens.slice(1)];
+  } else if (tokens.length > 1) {
+    civility = civilityOf(tokens[0].text);
+    if (civility) tokens = tokens.slice(1);
+  }
+  const names = tokens.filter((t) => hasLetter(t.text));
+  if (names.length === 0) return undefined;
+
+  const surnameStart = splitSurname(names.map((t) => t.text));
+  const firstName = names.slice(0, surnameStart).map((t) => t.text).join(' ');
+  const lastName = names.slice(surnameStart).map((t) => t.text).join(' ');
+  const person: Person = {
+    firstName,
+    lastName,
+    key: personKey(firstName, lastName),
+    text: text.slice(s, e),
+    range: joined.rangeAt(s, e),
+  };
+  if (civility) person.civility = civility;
+  return person;
+}
+
+/** Index of the first surname word among the name words. */
+function splitSurname(words: string[]): number {
+  if (words.length <= 1) return 0;
+  let i = words.length;
+  while (i > 0 && isUpperName(words[i - 1])) i--;
+  if (i === words.length) i = words.length - 1; // no upper-case surname: the last word is the surname
+  if (i === 0) return 1; // all upper case (`JEAN-CLAUDE LEROY`): the first word is the first name
+  while (i > 1 && PARTICLES.has(words[i - 1].toLowerCase())) i--;
+  return i;
+}
+
+/** Whether a word starting a line or an item is a civility followed by more of a name. */
+export function startsWithCivility(text: string): boolean {
+  const m = /^\s*(\S{1,14})\s+\S/.exec(text);
+  if (m && civilityOf(m[1])) return true;
+  return GLUED_CIVILITY.test(text.trimStart());
+}
