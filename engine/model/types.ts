@@ -131,7 +131,10 @@ export interface CountMention {
   /** `15 projets` → 15, noun `projets`. */
   count: number;
   noun: string;
+  /** The whole mention, `15 projets` (possibly over two lines). */
   range: Range;
+  /** The digits alone, `15`, for a fix that rewrites the count. */
+  countRange?: Range;
 }
 
 export interface Article {
@@ -182,6 +185,13 @@ export interface TableRow {
   /** How short rows were aligned to the columns. */
   alignment: 'full' | 'right' | 'left' | 'none';
   range: Range;
+  /** The amounts ending the row, in printed order, before column mapping (for re-alignment). */
+  amounts?: Amount[];
+  /**
+   * True when a short row's alignment is a default no relation settled (no T1, no column position):
+   * check nothing on it unless a sibling table settles it (`alignToSibling`).
+   */
+  guessed?: boolean;
 }
 
 export interface ImputationTable {
@@ -201,6 +211,10 @@ export interface TotalLine {
   label: string;
   amounts: Amount[];
   range: Range;
+  /** A count printed with the total (`10 dossiers sous total …`, `TOTAL 12 562 692 €` = 12 items). */
+  count?: Located<number>;
+  /** The amounts (and count) equal the column sums of the rows above: the reading is settled. */
+  confirmed?: boolean;
 }
 
 export interface AnnexTable {

@@ -1,0 +1,216 @@
+/**
+ * The visas of a deliberation (domain.md §8): between the preamble and `Après en avoir délibéré,`,
+ * one item per `Vu …` (or `Après en avoir informé …`), wrapped over lines, possibly cut by a page
+ * marker, ending with ` ;`. Interest declarations and stray prose in the same region are not visas.
+ */
+import { findDates } from '../text/dates';
+import type { JoinedText } from '../text/joined';
+import { foldBare } from '../text/normalize';
+import { contentLines, type Region } from '../text/region';
+import { findQuoted, joinWrapped, readActCitation } from './acts';
+import { ORDINAL_SOURCE, parseOrdinal } from './commissions';
+import type { ActCitation, CommissionRef, Visa, VisaKind } from './types';
+
+const VISA_START = /^\s*(?:Vu|VU)(?![\p{L}\d])/u;
+const LOWER_VISA_START = /^\s*vu(?![\p{L}\d])/iu;
+const INFORMED_START = /^\s*Apr[èe]s\s+(?:en\s+)?avoir\s+inform[ée]/iu;
+/** Lines that open something else: the preamble, the formula, the decision, a declaration. */
+const OTHER_START =
+  /^\s*(?:La\s+Commission\s+Permanente\s+du\s+Conseil|Apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r|D[ÉE]CIDE\b|Article\s+(?:\d|unique))/iu;
+const CIVILITY_START = /^\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mmes?\.?|MM\.|M\.)\s/u;
+const INTEREST = /int[ée]ress[ée]/iu;
+const CLOSED = /[;.]\s*$/;
+
+/** A visa never runs longer than this many lines: a runaway item is cut. */
+const MAX_VISA_LINES = 12;
+
+interface Item {
+  lines: number[];
+  visa: boolean;
+}
+
+export function parseVisas(region: Region): Visa[] {
+  const out: Visa[] = [];
+  for (const item of items(region)) {
+    if (!item.visa) continue;
+    const joined = joinWrapped(region.lines, item.lines);
+    for (const [start, end] of splitGluedVisas(joined.text)) out.push(readVisa(joined, start, end));
+  }
+  return out;
+}
+
+/**
+ * Groups content lines into items. `Vu` always opens a visa (a missing ` ;` must not swallow the
+ * next one); other lines continue the open item, or open a non-visa item after a closed one.
+ */
+function items(region: Region): Item[] {
+  const { lines } = region;
+  const out: Item[] = [];
+  let current: Item | undefined;
+  let closed = true;
+  for (const i of contentLines(region)) {
+    const head = lines[i].slice(0, 200);
+    const visaStart = VISA_START.test(head) || INFORMED_START.test(head) || (closed && LOWER_VISA_START.test(head));
+    const otherStart =
+      !visaStart &&
+      (OTHER_START.test(head) || (CIVILITY_START.test(head) && (closed || INTEREST.test(head))) || closed);
+    if (visaStart || otherStart || !current || current.lines.length >= MAX_VISA_LINES) {
+      current = { lines: [], visa: visaStart };
+      out.push(current);
+    }
+    current.lines.push(i);
+    closed = CLOSED.test(lines[i].slice(-20));
+  }
+  return out;
+}
+
+/** `Vu A ; Vu B ;` typed on one line: two visas. */
+function splitGluedVisas(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/;\s+(?=(?:Vu|VU)\s)/gu)) {
+    const end = (m.index ?? 0) + 1;
+    out.push([start, end]);
+    start = end + m[0].length - 1;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+function readVisa(joined: JoinedText, start: number, end: number): Visa {
+  const text = joined.text.slice(start, end);
+  const kind = visaKind(text);
+  const visa: Visa = { kind, text, range: joined.rangeAt(start, end) };
+  const bodyStart = start + leadLength(text);
+  switch (kind) {
+    case 'code':
+      visa.code = readCode(text);
+      break;
+    case 'loi':
+    case 'ordonnance':
+    case 'decret':
+    case 'arrete':
+      visa.act = withoutBody(readActCitation(joined, bodyStart, end));
+      break;
+    case 'deliberation':
+      visa.act = readActCitation(joined, bodyStart, end);
+      break;
+    case 'avis':
+    case 'informe': {
+      const commission = readCommissionRef(joined, bodyStart, end);
+      if (commission) visa.commission = commission;
+      break;
+    }
+    default:
+      break;
+  }
+  return visa;
+}
+
+/** Laws and decrees have no deciding body; a `du Conseil…` inside their description is not one. */
+function withoutBody(act: ActCitation): ActCitation {
+  const { body: _body, ...rest } = act;
+  return rest;
+}
+
+/** Length of `Vu ` / `Vu : ` / `Après en avoir informé `, the part before the cited thing. */
+function leadLength(text: string): number {
+  const m = /^(?:Vu|VU|vu)\s*:?\s*/u.exec(text) ?? /^Apr[èe]s\s+(?:en\s+)?avoir\s+inform[ée]\s*/iu.exec(text);
+  return m ? m[0].length : 0;
+}
+
+// ── Kinds ────────────────────────────────────────────────────────────────────────────────────
+
+const KIND_PATTERNS: [VisaKind, RegExp][] = [
+  ['informe', /^apres\s+(?:en\s+)?avoir\s+informe/],
+  ['avis', /^vu\s*:?\s*(?:l'\s?|les?\s+|la\s+)?avis\b/],
+  ['rapport', /^vu\s*:?\s*(?:le\s+)?rapport\b/],
+  ['reglement', /^vu\s*:?\s*(?:le\s+)?reglement\s+interieur\b/],
+  ['code', /^vu\s*:?\s*(?:le\s+|les\s+)?codes?\b/],
+  ['loi', /^vu\s*:?\s*(?:la\s+|les\s+)?lois?\b/],
+  ['ordonnance', /^vu\s*:?\s*(?:l'\s?|les\s+)?ordonnances?\b/],
+  ['decret', /^vu\s*:?\s*(?:le\s+|les\s+)?decrets?\b/],
+  ['arrete', /^vu\s*:?\s*(?:l'\s?|les\s+)?arretes?\b/],
+  ['deliberation', /^vu\s*:?\s*(?:la\s+|les\s+)?deliberations?\b/],
+];
+
+export function visaKind(text: string): VisaKind {
+  const bare = foldBare(text.slice(0, 400));
+  for (const [kind, re] of KIND_PATTERNS) if (re.test(bare)) return kind;
+  // `Vu les articles L.1111-4 et L.1111-10 du Code …`
+  if (/^vu\s*:?\s*(?:l'\s?|les\s+)?articles?\b/.test(bare) && /\bdu\s+code\b/.test(bare)) return 'code';
+  // `Vu le Schéma Régional … adopté par délibération du Conseil Régional … le 30 mars 2017`
+  if (/\b(?:adopte|approuve|valide)e?s?\s+(?:par\s+(?:la\s+)?|lors\s+de\s+la\s+)deliberation\b/.test(bare)) return 'deliberation';
+  return 'other';
+}
+
+// ── Codes ────────────────────────────────────────────────────────────────────────────────────
+
+const CODE_NAME_END =
+  /\s*,?\s+et\s*,?\s+notamment|\s*,\s*notamment|\s+notamment|\s+(?:en\s+)?(?:son|ses)\s+articles?\b|\s+articles?\b|\s*[;,(:]|\s+(?:modifi[ée]|pris|relatif)\b/iu;
+/** `L.3121-14-1`, `R.216-4`, `L 2224-12-3-1`, `L.233- 1` (as printed), `LO.1112-1`, `D.3334-1`. */
+const CODE_ARTICLE = /(?<![\p{L}\p{N}])(LO|L|R|D)\s?\.?\s?\*?\s?(\d{1,5}(?:\s?-\s?\d{1,5}){0,6})(?!\d|\.\d|\s?-\s?\d)/gu;
+const PLAIN_ARTICLES = /\barticles?\s+(\d{1,5}(?:\s*(?:,|et|à)\s*\d{1,5}){0,20})(?!\d|[.-]\d)/giu;
+
+function readCode(text: string): { name: string; articles: string[] } {
+  const at = text.search(/\bcode\b/iu);
+  let name = '';
+  let nameEnd = at;
+  if (at >= 0) {
+    const rest = text.slice(at);
+    const stop = rest.slice(4).search(CODE_NAME_END);
+    nameEnd = stop >= 0 ? at + 4 + stop : text.length;
+    name = text.slice(at, nameEnd).replace(/\s*[;.]\s*$/, '').trim();
+  }
+  const outside = at >= 0 ? text.slice(0, at) + ' '.repeat(nameEnd - at) + text.slice(nameEnd) : text;
+  return { name, articles: codeArticles(outside) };
+}
+
+/** Article numbers cited by a code visa, normalised `L.3121-14`; bare numbers when no letter form. */
+export function codeArticles(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CODE_ARTICLE)) out.push(`${m[1]}.${m[2].replace(/\s+/g, '')}`);
+  if (out.length > 0) return out;
+  for (const m of text.matchAll(PLAIN_ARTICLES)) {
+    for (const n of m[1].matchAll(/\d+/g)) out.push(n[0]);
+  }
+  return out;
+}
+
+// ── Commissions ──────────────────────────────────────────────────────────────────────────────
+
+const COMMISSION = new RegExp(`(?<![\\p{L}\\d])(${ORDINAL_SOURCE})\\s*commission(?![\\p{L}])`, 'iu');
+const NAME_STOP = /\s+(?:rendus?|lors|en\s+date|r[ée]unie)\b|\s+(?:du|le)\s+\d|\s*[;,]?\s*$/iu;
+
+/** `la 3ème commission « … » rendu lors de sa réunion en date du 05/09/2022`. */
+function readCommissionRef(joined: JoinedText, start: number, end: number): CommissionRef | undefined {
+  const text = joined.text;
+  const m = COMMISSION.exec(text.slice(start, end));
+  if (!m) return undefined;
+  const ordinal = parseOrdinal(m[1]);
+  if (ordinal === undefined) return undefined;
+  const ordinalStart = start + (m.index ?? 0);
+  const ref: CommissionRef = { ordinal, ordinalRange: joined.rangeAt(ordinalStart, ordinalStart + m[1].length) };
+  let after = ordinalStart + m[0].length;
+  const quoted = findQuoted(text, after, end);
+  if (quoted && text.slice(after, quoted.open).trim() === '') {
+    if (quoted.innerEnd > quoted.innerStart) ref.name = text.slice(quoted.innerStart, quoted.innerEnd);
+    after = quoted.close;
+  } else {
+    let nameStart = after;
+    while (nameStart < end && /[\s\-–:]/.test(text[nameStart])) nameStart++;
+    const rest = text.slice(nameStart, end);
+    const stop = rest.search(NAME_STOP);
+    const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+    if (name && findDates(name).length === 0) {
+      ref.name = name;
+      after = nameStart + name.length;
+    }
+  }
+  const date = findDates(text.slice(after, end))[0];
+  if (date) {
+    const at = after + date.index;
+    ref.date = { date: date.date, text: text.slice(at, at + date.length), range: joined.rangeAt(at, at + date.length) };
+  }
+  return ref;
+}
