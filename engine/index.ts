@@ -1,0 +1,14 @@
+/**
+ * Delibera's engine: pure TypeScript, no editor dependency. The server, the CLI and the tests all
+ * call `createAnalyzer(options).analyze(text)`.
+ */
+export { createAnalyzer } from './analyzer';
+export type { Analyzer, AnalysisResult, AnalyzeOptions, AnalyzerStats, CreateAnalyzerOptions } from './analyzer';
+export type { Diagnostic } from './diagnostics';
+export type { AnalyzerOptions, ResolvedOptions } from './options';
+export { resolveOptions } from './options';
+export { rules } from './rules/index';
+export type { Rule, RuleReport, Severity, SeveritySetting, Locale, Message } from './rules/types';
+export * from './model/types';
+export { documentSymbols } from './features/symbols';
+export { foldingRanges } from './features/folding';

@@ -1,0 +1,153 @@
+/**
+ * Blocks → model: builds the model of one dossier from its lines. Every block parser reads only its
+ * own region; this module decides the regions and assembles the results.
+ */
+import { layoutDeliberation, type DeliberationLayout } from '../blocks/deliberation-layout';
+import { layoutDossier, type LineSpan } from '../blocks/dossier-layout';
+import { LANDMARKS } from '../blocks/patterns';
+import { layoutReport, titleAfter } from '../blocks/report-layout';
+import { parseDate, sameDate } from '../text/dates';
+import { joinLines } from '../text/joined';
+import { linesRange, lineRange, trimmedLineRange, type Range } from '../text/lines';
+import { noiseMask } from '../text/noise';
+import { regionOf, subRegion, type Region } from '../text/region';
+import { parseAnnexTables } from './annex-tables';
+import { parseArticles } from './articles';
+import { parseAttendance } from './attendance';
+import { parseDeclarations } from './declarations';
+import { parseImputationTables } from './imputation-tables';
+import { parseOpinions } from './opinions';
+import { parseSignature } from './signature';
+import type { DateRef, Deliberation, Dossier, LegalityStamp, Located, Report } from './types';
+import { parseVisas } from './visas';
+import { parseVote } from './vote';
+
+/** Builds the model of one dossier; `lines` are the dossier's own lines, ranges are relative to them. */
+export function buildDossier(lines: readonly string[], index: number): Dossier {
+  const region = regionOf(lines, 0, lines.length - 1, noiseMask(lines));
+  const layout = layoutDossier(lines);
+  const delibLayout = layoutDeliberation(lines, layout.deliberation);
+  const deliberation = buildDeliberation(region, layout.deliberation, delibLayout);
+  const reports = layout.reports.map((span) => buildReport(region, span, deliberation));
+  const annexes = layout.annexes.map((span) => ({
+    range: linesRange(lines, span.from, span.to),
+    title: annexTitle(lines, span),
+    tables: parseAnnexTables(subRegion(region, span.from, span.to)),
+  }));
+  return {
+    index,
+    range: linesRange(lines, 0, lines.length - 1),
+    stamp: delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined,
+    deliberation,
+    annexes,
+    reports,
+  };
+}
+
+function buildDeliberation(region: Region, span: LineSpan, layout: DeliberationLayout): Deliberation {
+  const { lines } = region;
+  const people = layout.people ? parseAttendance(subRegion(region, layout.people.from, layout.people.to)) : undefined;
+  const titleFrom = people ? people.end + 1 : layout.meeting !== undefined ? layout.meeting + 1 : span.from;
+  const titleTo = layout.number !== undefined ? layout.number - 1 : titleFrom - 1;
+  const decision = layout.decision ? subRegion(region, layout.decision.from, layout.decision.to) : undefined;
+  const tables = decision ? parseImputationTables(decision) : [];
+  return {
+    range: linesRange(lines, span.from, span.to),
+    header: layout.header !== undefined ? trimmedLineRange(lines, layout.header) : lineRange(span.from, 0, 0),
+    meetingDate: layout.meeting !== undefined ? meetingDate(lines, layout.meeting) : undefined,
+    presidency: people?.presidency,
+    secretary: people?.secretary,
+    secretaryRange: people?.secretaryRange,
+    attendance: people?.lists ?? [],
+    title: titleTo >= titleFrom ? joinedTitle(lines, titleFrom, titleTo) : undefined,
+    number: layout.number !== undefined ? deliberationNumber(lines, layout.number) : undefined,
+    preamble: layout.preamble !== undefined ? trimmedLineRange(lines, layout.preamble) : undefined,
+    visas: layout.visas ? parseVisas(subRegion(region, layout.visas.from, layout.visas.to)) : [],
+    visasRange: layout.visas ? linesRange(lines, layout.visas.from, layout.visas.to) : undefined,
+    declarations: layout.visas ? parseDeclarations(subRegion(region, layout.visas.from, layout.visas.to)) : [],
+    formula: layout.formula !== undefined ? trimmedLineRange(lines, layout.formula) : undefined,
+    decide: layout.decide !== undefined ? trimmedLineRange(lines, layout.decide) : undefined,
+    articles: decision ? parseArticles(decision, tables.map((t) => t.range)) : [],
+    tables,
+    vote: layout.vote ? parseVote(subRegion(region, layout.vote.from, layout.vote.to)) : undefined,
+    signature: layout.signature ? parseSignature(subRegion(region, layout.signature.from, layout.signature.to)) : undefined,
+  };
+}
+
+function buildReport(region: Region, span: LineSpan, deliberation: Deliberation): Report {
+  const { lines } = region;
+  const layout = layoutReport(lines, span);
+  const meeting = layout.meeting !== undefined ? meetingDate(lines, layout.meeting) : undefined;
+  const reportRegion = subRegion(region, span.from, span.to);
+  return {
+    number: layout.number !== undefined ? reportNumber(lines, layout.number) : undefined,
+    meetingDate: meeting,
+    title: layout.title ? joinedTitle(lines, layout.title.from, layout.title.to) : undefined,
+    tables: parseImputationTables(reportRegion),
+    opinions: parseOpinions(reportRegion),
+    range: linesRange(lines, span.from, span.to),
+    own: !deliberation.meetingDate || !meeting || sameDate(meeting.date, deliberation.meetingDate.date),
+  };
+}
+
+function meetingDate(lines: readonly string[], line: number): DateRef | undefined {
+  return dateAfterLabel(lines[line], line, LANDMARKS.meeting);
+}
+
+/** The date captured by the label's first group, with its exact range on the line. */
+function dateAfterLabel(text: string, line: number, label: RegExp): DateRef | undefined {
+  const m = label.exec(text);
+  if (!m || !m[1]) return undefined;
+  const raw = m[1].replace(/\s+$/, '');
+  const date = parseDate(raw);
+  if (!date) return undefined;
+  const start = text.lastIndexOf(raw);
+  return { date, text: raw, range: lineRange(line, start, start + raw.length) };
+}
+
+function buildStamp(lines: readonly string[], span: LineSpan): LegalityStamp {
+  return {
+    sent: dateAfterLabel(lines[span.from], span.from, LANDMARKS.stampSent),
+    posted: span.to !== span.from ? dateAfterLabel(lines[span.to], span.to, LANDMARKS.stampPosted) : undefined,
+    range: linesRange(lines, span.from, span.to),
+  };
+}
+
+function deliberationNumber(lines: readonly string[], line: number): Deliberation['number'] {
+  const text = lines[line];
+  const m = LANDMARKS.number.exec(text);
+  if (!m) return undefined;
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  const inner = text.slice(open + 1, close);
+  return {
+    year: Number(m[1]),
+    sequence: Number(m[2]),
+    text: inner.replace(/\s+/g, ''),
+    range: lineRange(line, open + 1, close),
+  };
+}
+
+function reportNumber(lines: readonly string[], line: number): Located<number> | undefined {
+  const text = lines[line];
+  const m = /\d+/.exec(text.slice(text.indexOf('°')));
+  if (!m) return undefined;
+  const start = text.indexOf('°') + (m.index ?? 0);
+  return { value: Number(m[0]), range: lineRange(line, start, start + m[0].length) };
+}
+
+function joinedTitle(lines: readonly string[], from: number, to: number): Located<string> | undefined {
+  const indices: number[] = [];
+  for (let i = from; i <= to; i++) if (lines[i].trim() !== '') indices.push(i);
+  if (indices.length === 0) return undefined;
+  const joined = joinLines(lines, indices);
+  return { value: joined.text, range: joined.rangeAt(0, joined.length) };
+}
+
+function annexTitle(lines: readonly string[], span: LineSpan): Located<string> | undefined {
+  const first = titleAfter(lines, span.from, Math.min(span.to, span.from + 6));
+  if (!first) return undefined;
+  return joinedTitle(lines, first.from, first.to);
+}
+
+export type { Range };

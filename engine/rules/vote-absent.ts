@@ -1,0 +1,55 @@
+/**
+ * vote-absent (domain.md §2.2 V2): `Absent sans délégation de vote : N` equals the number of members
+ * listed under `Absent(s)` — missing when there are absents, extra when there are none.
+ */
+import type { Rule } from './types';
+import { attendance, message, related, voteLines } from './helpers';
+
+export const voteAbsent: Rule = {
+  id: 'vote-absent',
+  severity: 'error',
+  scope: 'dossier',
+  description: message(
+    '« Absent sans délégation de vote » doit égaler le nombre d’absents listés.',
+    '"Absent sans délégation de vote" must equal the number of absent members listed.',
+  ),
+  check({ dossier, report }) {
+    const d = dossier.deliberation;
+    if (!d.vote || !attendance(d, 'present')) return;
+    const absents = attendance(d, 'absent');
+    const count = absents?.persons.length ?? 0;
+    const line = voteLines(d, 'absent')[0];
+    const absentsRelated = related(absents?.labelRange, message(`${count} absent(s) listé(s)`, `${count} absent member(s) listed`));
+    if (!line) {
+      if (count === 0) return;
+      const counted = d.vote.lines.filter((l) => l.kind !== 'absent');
+      const anchor = counted[counted.length - 1];
+      report({
+        range: anchor ? anchor.range : d.vote.introRange,
+        message: message(
+          `Il manque la ligne « Absent sans délégation de vote : ${count} » : ${count} absent(s) sont listés.`,
+          `The line "Absent sans délégation de vote : ${count}" is missing: ${count} absent member(s) are listed.`,
+        ),
+        related: absentsRelated,
+        data: { expected: String(count), missingLine: true, insertAfterLine: anchor ? anchor.range.end.line : d.vote.introRange.end.line },
+      });
+      return;
+    }
+    if (line.count === count) return;
+    report({
+      range: line.countRange,
+      message:
+        count === 0
+          ? message(
+              `« Absent sans délégation de vote : ${line.count} », mais aucun absent n’est listé.`,
+              `"Absent sans délégation de vote : ${line.count}", but no absent member is listed.`,
+            )
+          : message(
+              `« Absent sans délégation de vote : ${line.count} », mais ${count} absent(s) sont listés.`,
+              `"Absent sans délégation de vote : ${line.count}", but ${count} absent member(s) are listed.`,
+            ),
+      related: absentsRelated,
+      data: { expected: String(count), actual: String(line.count) },
+    });
+  },
+};

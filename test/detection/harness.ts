@@ -1,0 +1,96 @@
+/**
+ * Detection harness: applies realistic drafting errors to real corpus files and checks that the
+ * expected rule fires at the expected line, and that nothing new appears anywhere else.
+ */
+import { createAnalyzer } from '../../engine/analyzer';
+import type { Diagnostic } from '../../engine/diagnostics';
+import { corpusText, type CorpusId } from '../helpers';
+
+export interface Mutation {
+  /** A readable name: `000 L83 Pour 43→42`. */
+  name: string;
+  file: CorpusId;
+  /** The rule expected to find it. */
+  rule: string;
+  /** 0-based line where the diagnostic must start (in the mutated text). */
+  line: number;
+  /** Other 0-based lines (mutated text) where new diagnostics are legitimate. */
+  alsoAt?: number[];
+  /** The mutated text; undefined when the site does not allow it (the mutation is skipped). */
+  text: string;
+  /** Lines removed (negative) or added before `line`, to map baseline diagnostics. */
+  shift?: { after: number; by: number };
+}
+
+export interface DetectionResult {
+  total: number;
+  detected: number;
+  misses: string[];
+  extras: string[];
+}
+
+const baselines = new Map<CorpusId, Diagnostic[]>();
+
+function baseline(file: CorpusId): Diagnostic[] {
+  let diagnostics = baselines.get(file);
+  if (!diagnostics) {
+    diagnostics = createAnalyzer().analyze(corpusText(file)).diagnostics;
+    baselines.set(file, diagnostics);
+  }
+  return diagnostics;
+}
+
+function keyOf(d: Diagnostic, line: number): string {
+  return `${d.code}@${line}:${d.message}`;
+}
+
+export function runMutations(mutations: readonly Mutation[]): DetectionResult {
+  const result: DetectionResult = { total: mutations.length, detected: 0, misses: [], extras: [] };
+  for (const mutation of mutations) {
+    const before = new Map<string, number>();
+    for (const d of baseline(mutation.file)) {
+      let line = d.range.start.line;
+      if (mutation.shift && line > mutation.shift.after) line += mutation.shift.by;
+      const key = keyOf(d, line);
+      before.set(key, (before.get(key) ?? 0) + 1);
+    }
+    const fresh: Diagnostic[] = [];
+    for (const d of createAnalyzer().analyze(mutation.text).diagnostics) {
+      const key = keyOf(d, d.range.start.line);
+      const n = before.get(key) ?? 0;
+      if (n > 0) before.set(key, n - 1);
+      else fresh.push(d);
+    }
+    const hit = fresh.some((d) => d.code === mutation.rule && d.range.start.line === mutation.line);
+    if (hit) result.detected++;
+    else result.misses.push(`${mutation.name}: got ${fresh.map((d) => `${d.code}@L${d.range.start.line + 1}`).join(', ') || 'nothing'}`);
+    const allowed = new Set([mutation.line, ...(mutation.alsoAt ?? [])]);
+    for (const d of fresh) {
+      if (!allowed.has(d.range.start.line)) result.extras.push(`${mutation.name}: extra ${d.code}@L${d.range.start.line + 1} ${d.message}`);
+    }
+  }
+  return result;
+}
+
+/** Replaces the characters of `range` (one line) in `text`. */
+export function replaceOnLine(text: string, line: number, start: number, end: number, replacement: string): string {
+  const lines = text.split('\n');
+  const target = lines[line];
+  lines[line] = target.slice(0, start) + replacement + target.slice(end);
+  return lines.join('\n');
+}
+
+export function deleteLines(text: string, from: number, to: number): string {
+  const lines = text.split('\n');
+  lines.splice(from, to - from + 1);
+  return lines.join('\n');
+}
+
+/** Every corpus file with its analysed model, for generators to find mutation sites. */
+export function corpusModels() {
+  return (['000', '001', '002', '003', '004'] as const).map((file) => ({
+    file,
+    text: corpusText(file),
+    ...createAnalyzer().analyze(corpusText(file)),
+  }));
+}
