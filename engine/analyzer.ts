@@ -99,8 +99,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
         entry.line = span.start;
       } else {
         stats.parsed++;
-        const dossier = buildDossier(own, index);
-        shiftLines(dossier, span.start);
+        const dossier = buildDossier(lines, index, span.start, span.end);
         entry = { dossier, diagnostics: [], line: span.start, uri };
         entry.diagnostics = runRules(dossierRules, [dossier], uri);
       }

@@ -18,10 +18,10 @@ export interface DossierLayout {
 const REPORT_HEADER_DISTANCE = 12;
 
 /** `RAPPORT N°<digits>` lines that follow a `DEPARTEMENT DU …` header within a few lines. */
-function findReportStarts(lines: readonly string[], from: number): number[] {
+function findReportStarts(lines: readonly string[], from: number, to: number): number[] {
   const starts: number[] = [];
   let lastHeader = -1;
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i <= to; i++) {
     const text = lines[i];
     if (text.length > 120) continue;
     if (LANDMARKS.header.test(text)) lastHeader = i;
@@ -75,11 +75,12 @@ function reportEnd(lines: readonly string[], from: number, to: number): number {
   return to;
 }
 
-export function layoutDossier(lines: readonly string[]): DossierLayout {
-  const last = lines.length - 1;
-  const reportStarts = findReportStarts(lines, 0);
+/** Lays out the dossier on lines [from, to] (all of `lines` by default). */
+export function layoutDossier(lines: readonly string[], from = 0, to = lines.length - 1): DossierLayout {
+  const last = to;
+  const reportStarts = findReportStarts(lines, from, to);
   const firstReport = reportStarts.length > 0 ? reportStarts[0] : last + 1;
-  const deliberation: LineSpan = { from: 0, to: deliberationEnd(lines, 0, firstReport - 1) };
+  const deliberation: LineSpan = { from, to: deliberationEnd(lines, from, firstReport - 1) };
   const reports: LineSpan[] = reportStarts.map((start, k) => {
     const limit = k + 1 < reportStarts.length ? reportStarts[k + 1] - 1 : last;
     return { from: start, to: reportEnd(lines, start, limit) };

@@ -22,10 +22,13 @@ import type { DateRef, Deliberation, Dossier, LegalityStamp, Located, Report } f
 import { parseVisas } from './visas';
 import { parseVote } from './vote';
 
-/** Builds the model of one dossier; `lines` are the dossier's own lines, ranges are relative to them. */
-export function buildDossier(lines: readonly string[], index: number): Dossier {
-  const region = regionOf(lines, 0, lines.length - 1, noiseMask(lines));
-  const layout = layoutDossier(lines);
+/**
+ * Builds the model of the dossier on lines [from, to] of the document; ranges are the document's.
+ * `from`/`to` default to all of `lines`.
+ */
+export function buildDossier(lines: readonly string[], index: number, from = 0, to = lines.length - 1): Dossier {
+  const region = regionOf(lines, from, to, noiseMask(lines, from, to));
+  const layout = layoutDossier(lines, from, to);
   const delibLayout = layoutDeliberation(lines, layout.deliberation);
   const deliberation = buildDeliberation(region, layout.deliberation, delibLayout);
   const reports = layout.reports.map((span) => buildReport(region, span, deliberation));
@@ -36,7 +39,7 @@ export function buildDossier(lines: readonly string[], index: number): Dossier {
   }));
   return {
     index,
-    range: linesRange(lines, 0, lines.length - 1),
+    range: linesRange(lines, from, to),
     stamp: delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined,
     deliberation,
     annexes,
