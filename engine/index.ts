@@ -12,3 +12,6 @@ export type { Rule, RuleReport, Severity, SeveritySetting, Locale, Message } fro
 export * from './model/types';
 export { documentSymbols } from './features/symbols';
 export { foldingRanges } from './features/folding';
+// VS Code loads the extension from `main`, which is this bundle: these load dist/extension.js only
+// when VS Code calls them, so library users never load `vscode`.
+export { activate, deactivate } from '../client/lazy-entry';

@@ -15,7 +15,7 @@ import { parseAnnexTables } from './annex-tables';
 import { parseArticles } from './articles';
 import { parseAttendance } from './attendance';
 import { parseDeclarations } from './declarations';
-import { parseImputationTables } from './imputation-tables';
+import { alignToSibling, parseImputationTables } from './imputation-tables';
 import { parseOpinions } from './opinions';
 import { parseSignature } from './signature';
 import type { DateRef, Deliberation, Dossier, LegalityStamp, Located, Report } from './types';
@@ -32,6 +32,7 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
   const delibLayout = layoutDeliberation(lines, layout.deliberation);
   const deliberation = buildDeliberation(region, layout.deliberation, delibLayout);
   const reports = layout.reports.map((span) => buildReport(region, span, deliberation));
+  alignSiblingTables(deliberation, reports);
   const annexes = layout.annexes.map((span) => ({
     range: linesRange(lines, span.from, span.to),
     title: annexTitle(lines, span),
@@ -45,6 +46,22 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
     annexes,
     reports,
   };
+}
+
+/**
+ * A short row (empty cells vanish in the extraction) that no relation could place is placed by its
+ * sibling: the deliberation's table and its report's share (code, imputation) rows (domain.md §6.1).
+ */
+function alignSiblingTables(deliberation: Deliberation, reports: Report[]): void {
+  for (const report of reports) {
+    if (!report.own) continue;
+    for (const sibling of report.tables) {
+      deliberation.tables = deliberation.tables.map((table) => alignToSibling(table, sibling));
+    }
+    for (const table of deliberation.tables) {
+      report.tables = report.tables.map((own) => alignToSibling(own, table));
+    }
+  }
 }
 
 function buildDeliberation(region: Region, span: LineSpan, layout: DeliberationLayout): Deliberation {

@@ -1,0 +1,210 @@
+/**
+ * The VS Code side of Delibera: starts the language server (`dist/server.js`) for deliberation
+ * documents, forwards the `delibera` settings and `.delibera.json` changes, and re-labels plain
+ * `.txt` exports whose first line is a deliberation header.
+ *
+ * The server is started lazily, on the first deliberation document: the extension also activates
+ * on every plain-text file (to recognise `.txt` exports) and must stay free for those.
+ */
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { isTextExport, looksLikeDeliberation } from './detect';
+
+const LANGUAGE_ID = 'deliberation';
+const SECTION = 'delibera';
+
+let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+let output: vscode.OutputChannel | undefined;
+let status: vscode.LanguageStatusItem | undefined;
+let context: vscode.ExtensionContext | undefined;
+let configWatcher: vscode.FileSystemWatcher | undefined;
+/** Documents we re-labelled: if the user switches one back to Plain Text, we leave it alone. */
+const relabelled = new Set<string>();
+
+export function activate(extensionContext: vscode.ExtensionContext): void {
+  context = extensionContext;
+  output = vscode.window.createOutputChannel('Delibera');
+  status = vscode.languages.createLanguageStatusItem('delibera.status', { language: LANGUAGE_ID });
+  status.name = 'Delibera';
+  status.text = 'Delibera';
+  status.command = { title: vscode.l10n.t('Show output'), command: 'delibera.showOutput' };
+  showState('stopped');
+  // One watcher for the whole session: each (re)started client subscribes to it.
+  configWatcher = vscode.workspace.createFileSystemWatcher('**/.delibera.json');
+
+  extensionContext.subscriptions.push(
+    output,
+    status,
+    configWatcher,
+    vscode.commands.registerCommand('delibera.restartServer', restartServer),
+    vscode.commands.registerCommand('delibera.showOutput', () => output?.show(true)),
+    vscode.workspace.onDidOpenTextDocument(onDocumentOpened),
+    vscode.workspace.onDidChangeConfiguration(onConfigurationChanged),
+  );
+  vscode.workspace.textDocuments.forEach(onDocumentOpened);
+}
+
+export async function deactivate(): Promise<void> {
+  await stopServer();
+}
+
+function onDocumentOpened(document: vscode.TextDocument): void {
+  if (document.languageId === LANGUAGE_ID) {
+    void ensureStarted();
+    return;
+  }
+  if (shouldRelabel(document)) {
+    relabelled.add(document.uri.toString());
+    // Opening the document again under the new language brings us back here, and starts the server.
+    void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID).then(undefined, (error: unknown) => {
+      output?.appendLine(vscode.l10n.t('Could not switch {0} to the Délibération language: {1}', document.uri.fsPath, messageOf(error)));
+    });
+  }
+}
+
+function shouldRelabel(document: vscode.TextDocument): boolean {
+  if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file') return false;
+  if (!isTextExport(document.uri.path) || relabelled.has(document.uri.toString())) return false;
+  if (!configuration().get<boolean>('detectTextFiles', true)) return false;
+  return document.lineCount > 0 && looksLikeDeliberation(document.lineAt(0).text);
+}
+
+function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
+  if (!event.affectsConfiguration(`${SECTION}.enable`)) return;
+  if (isEnabled()) {
+    if (hasDeliberationOpen()) void ensureStarted();
+  } else {
+    void stopServer();
+  }
+}
+
+function ensureStarted(): Promise<void> {
+  if (client || !isEnabled() || !context) return starting ?? Promise.resolve();
+  let newClient: LanguageClient;
+  try {
+    newClient = createClient(context);
+  } catch (error) {
+    reportStartFailure(error);
+    return Promise.resolve();
+  }
+  client = newClient;
+  showState('starting');
+  starting = newClient.start().then(
+    () => showState('running'),
+    // The client is left in place so that "Restart" retries without a second client fighting the first.
+    reportStartFailure,
+  );
+  newClient.onDidChangeState((event) => {
+    if (event.newState === State.Stopped && client === newClient) showState('stopped');
+  });
+  return starting;
+}
+
+function reportStartFailure(error: unknown): void {
+  showState('failed');
+  const message = vscode.l10n.t('The Delibera language server could not start: {0}', messageOf(error));
+  output?.appendLine(message);
+  void vscode.window.showErrorMessage(message, vscode.l10n.t('Show output')).then((choice) => {
+    if (choice) output?.show(true);
+  });
+}
+
+async function stopServer(): Promise<void> {
+  const current = client;
+  client = undefined;
+  starting = undefined;
+  if (!current) return;
+  try {
+    await current.stop();
+  } catch (error) {
+    output?.appendLine(vscode.l10n.t('The Delibera language server did not stop cleanly: {0}', messageOf(error)));
+  }
+  showState('stopped');
+}
+
+async function restartServer(): Promise<void> {
+  if (!isEnabled()) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Delibera is disabled (setting delibera.enable).'));
+    return;
+  }
+  await stopServer();
+  await ensureStarted();
+}
+
+function createClient(extensionContext: vscode.ExtensionContext): LanguageClient {
+  const module = extensionContext.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: { configurationSection: SECTION, fileEvents: configWatcher },
+    // A function, so that a restart sends the settings and UI language of that moment.
+    initializationOptions: () => ({ locale: vscode.env.language, settings: readSettings() }),
+    outputChannel: output,
+    diagnosticCollectionName: 'delibera',
+    markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      // Honoured here too, so hints disappear at once even if the server reads settings lazily.
+      provideInlayHints: (document, range, token, next) =>
+        configuration(document.uri).get<boolean>('inlayHints.enable', true) ? next(document, range, token) : [],
+    },
+  };
+  // The id `delibera` makes the client read `delibera.trace.server` by itself.
+  return new LanguageClient('delibera', 'Delibera', serverOptions, clientOptions);
+}
+
+/** The `delibera` settings as the plain object the server's `DeliberaSettings` expects. */
+function readSettings(): Record<string, unknown> {
+  const settings = configuration();
+  return {
+    enable: settings.get('enable', true),
+    language: settings.get('language', 'auto'),
+    rules: settings.get('rules', {}),
+    assembly: { size: settings.get('assembly.size', null), members: settings.get('assembly.members', []) },
+    visas: { required: settings.get('visas.required', null), delegation: settings.get('visas.delegation', null) },
+    inlayHints: { enable: settings.get('inlayHints.enable', true) },
+    debounce: settings.get('debounce', 200),
+  };
+}
+
+type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
+
+function showState(state: ServerState): void {
+  if (!status) return;
+  status.busy = state === 'starting';
+  status.severity = state === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+  status.detail = {
+    starting: vscode.l10n.t('starting…'),
+    running: vscode.l10n.t('checking this deliberation'),
+    stopped: isEnabled() ? vscode.l10n.t('server stopped') : vscode.l10n.t('disabled'),
+    failed: vscode.l10n.t('server failed to start'),
+  }[state];
+}
+
+function configuration(scope?: vscode.Uri): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(SECTION, scope);
+}
+
+function isEnabled(): boolean {
+  return configuration().get<boolean>('enable', true);
+}
+
+function hasDeliberationOpen(): boolean {
+  return vscode.workspace.textDocuments.some((document) => document.languageId === LANGUAGE_ID);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
