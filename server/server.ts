@@ -162,7 +162,9 @@ export function startServer(connection: Connection): void {
 
   connection.onFoldingRanges((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? foldingRanges(current(document).dossiers) : [];
+    if (!document) return [];
+    const result = current(document);
+    return foldingRanges(result.dossiers, result.lines);
   });
 
   documents.listen(connection);

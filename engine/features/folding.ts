@@ -1,5 +1,6 @@
 /** Model → folding ranges: dossier, visa block, article, table, vote, report, annex. */
 import type { Dossier, Range } from '../model/types';
+import { regionMarkers } from '../text/directives';
 
 export interface FoldingRange {
   startLine: number;
@@ -7,8 +8,9 @@ export interface FoldingRange {
   kind?: 'region' | 'comment' | 'imports';
 }
 
-export function foldingRanges(dossiers: readonly Dossier[]): FoldingRange[] {
-  const out: FoldingRange[] = [];
+/** `lines`, when given, adds the `%% region` … `%% endregion` markers. */
+export function foldingRanges(dossiers: readonly Dossier[], lines: readonly string[] = []): FoldingRange[] {
+  const out: FoldingRange[] = regionMarkers(lines).map((r) => ({ ...r, kind: 'region' as const }));
   const add = (range: Range | undefined) => {
     if (range && range.end.line > range.start.line) out.push({ startLine: range.start.line, endLine: range.end.line, kind: 'region' });
   };

@@ -6,6 +6,12 @@
 const PAGE_MARKER = /^\s*\d{1,4} \/ \d{1,4}\s*$/;
 const FOOTER = /^\s*CP\d{8}-\d{1,3}\s*$/;
 const STAMP = /^\s*\d{3,4}\s*$/;
+/** Delibera's own comments (`%% …`, docs/comments.md): never part of the act. */
+const COMMENT = /^\s*%%/;
+
+export function isComment(text: string): boolean {
+  return COMMENT.test(text);
+}
 
 export function isPageMarker(text: string): boolean {
   return PAGE_MARKER.test(text);
@@ -17,12 +23,17 @@ export function isFooter(text: string): boolean {
 
 /**
  * Marks the lines that are extraction noise. A bare number is table data unless it stands next to a
- * marker or footer (only blank lines between), which makes it a page stamp.
+ * marker or footer (only blank lines between), which makes it a page stamp. `%%` comment lines are
+ * masked too, so a comment inside a name list or a table never becomes part of it.
  */
 export function noiseMask(lines: readonly string[], from = 0, to = lines.length - 1): Uint8Array {
   const mask = new Uint8Array(lines.length);
   for (let i = from; i <= to; i++) {
     const text = lines[i];
+    if (isComment(text)) {
+      mask[i] = 1;
+      continue;
+    }
     if (text.length > 40) continue;
     if (isPageMarker(text) || isFooter(text)) {
       mask[i] = 1;
