@@ -10,7 +10,7 @@ import { collectFiles } from './files';
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
-const USAGE = `Usage: delibera check [--format human|json] [--locale fr|en] <files or directories…>`;
+const USAGE = `Usage: delibera check [--format human|json] [--locale fr|en] [--exit-zero] <files or directories…>`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -23,12 +23,14 @@ function main(argv: string[]): number {
     return 2;
   }
   let format = 'human';
+  let exitZero = false;
   let locale = 'fr';
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--format') format = rest[++i] ?? '';
     else if (arg === '--locale') locale = rest[++i] ?? '';
+    else if (arg === '--exit-zero') exitZero = true;
     else if (arg.startsWith('-')) {
       process.stderr.write(`delibera: unknown option '${arg}'\n${USAGE}\n`);
       return 2;
@@ -78,7 +80,7 @@ function main(argv: string[]): number {
     );
   }
   if (unreadable > 0) return 2;
-  return errors > 0 ? 1 : 0;
+  return errors > 0 && !exitZero ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

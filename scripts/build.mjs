@@ -16,11 +16,11 @@ const entries = [
   { in: 'engine/index.ts', out: 'dist/engine.js' },
   { in: 'server/main.ts', out: 'dist/server.js' },
   { in: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-  { in: 'cli/main.ts', out: 'dist/cli.js' },
+  { in: 'cli/main.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((entry) => existsSync(entry.in));
 
 await Promise.all(
   entries.map((entry) =>
-    build({ ...common, entryPoints: [entry.in], outfile: entry.out, external: entry.external ?? [] }),
+    build({ ...common, entryPoints: [entry.in], outfile: entry.out, external: entry.external ?? [], banner: entry.banner }),
   ),
 );
