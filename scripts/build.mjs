@@ -24,3 +24,7 @@ await Promise.all(
     build({ ...common, entryPoints: [entry.in], outfile: entry.out, external: entry.external ?? [], banner: entry.banner }),
   ),
 );
+
+// The engine's type declarations, for library users of `dist/engine.js`.
+const { execFileSync } = await import('node:child_process');
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
