@@ -11,11 +11,15 @@ import type { Dossier } from './model/types';
 import { resolveOptions, type AnalyzerOptions, type ResolvedOptions } from './options';
 import { rules as allRules } from './rules/index';
 import type { Rule, RuleReport } from './rules/types';
+import { readSuppressions } from './text/directives';
 import { splitLines } from './text/lines';
+import { otherFiles, type WorkspaceFacts } from './workspace/facts';
 
 export interface AnalyzeOptions {
   /** URI of the document, used in diagnostics' related information. */
   uri?: string;
+  /** Summaries of the workspace's deliberation files, for the file rules (this file's own is ignored). */
+  workspace?: WorkspaceFacts;
 }
 
 export interface AnalysisResult {
@@ -64,7 +68,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
   const stats: AnalyzerStats = { parsed: 0, reused: 0 };
   let cache = new Map<string, CacheEntry[]>();
 
-  function runRules(rules: readonly Rule[], dossiers: readonly Dossier[], uri: string): Diagnostic[] {
+  function runRules(rules: readonly Rule[], dossiers: readonly Dossier[], uri: string, workspace?: WorkspaceFacts): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const rule of rules) {
       const severity = effectiveSeverity(rule, resolved);
@@ -72,7 +76,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
       const report = (r: RuleReport) => out.push(toDiagnostic(rule, severity, r, resolved, uri, docsBaseUrl));
       try {
         if (rule.scope === 'dossier') rule.check({ dossier: dossiers[0], options: resolved, report });
-        else rule.check({ dossiers, options: resolved, report });
+        else rule.check({ dossiers, options: resolved, report, workspace });
       } catch {
         // A rule that fails on odd input must not take the others down: it reports nothing.
       }
@@ -111,8 +115,12 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
       diagnostics.push(...entry.diagnostics);
     });
     cache = next;
-    diagnostics.push(...runRules(fileRules, dossiers, uri));
-    return { dossiers, diagnostics, lines };
+    diagnostics.push(...runRules(fileRules, dossiers, uri, otherFiles(analyzeOptions.workspace, uri)));
+    const suppressions = readSuppressions(lines);
+    const kept = suppressions.directives.length === 0
+      ? diagnostics
+      : diagnostics.filter((d) => !suppressions.suppresses(d.code, d.range.start.line));
+    return { dossiers, diagnostics: kept, lines };
   }
 
   return { analyze, options: resolved, stats };

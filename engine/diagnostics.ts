@@ -45,6 +45,16 @@ export function toDiagnostic(
       message: related.message[options.locale],
     }));
   }
-  if (report.data) diagnostic.data = { rule: rule.id, ...report.data };
+  if (report.data || report.fixes) {
+    diagnostic.data = { rule: rule.id, ...report.data };
+    if (report.fixes?.length) {
+      diagnostic.data.fixes = report.fixes.map((fix) => ({
+        title: fix.title[options.locale],
+        range: fix.range,
+        text: fix.text,
+        ...(fix.preferred ? { preferred: true } : {}),
+      }));
+    }
+  }
   return diagnostic;
 }

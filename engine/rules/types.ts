@@ -4,6 +4,7 @@
  */
 import type { Dossier, Range } from '../model/types';
 import type { ResolvedOptions } from '../options';
+import type { WorkspaceFacts } from '../workspace/facts';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -20,12 +21,27 @@ export interface RelatedLocation {
   message: Message;
 }
 
+/**
+ * One way to fix a report: replace `range` with `text` (an insertion when the range is empty).
+ * Computed by the rule, which knows how the figure is written (its separators, decimals, `€`).
+ */
+export interface Fix {
+  title: Message;
+  range: Range;
+  text: string;
+  /** The one obvious fix: applied by a single keystroke and by `source.fixAll`. Never set when the
+   * error could be on either side (a total vs its rows, a visa date vs the report's date). */
+  preferred?: boolean;
+}
+
 export interface RuleReport {
   range: Range;
   message: Message;
   related?: RelatedLocation[];
-  /** What a quick fix needs: e.g. `{ expected: '44', replace: range }`. */
+  /** What a quick fix needs: e.g. `{ expected: '44', actual: '43' }`. */
   data?: Record<string, unknown>;
+  /** Ready-made edits, offered as quick fixes (carried in the diagnostic's `data.fixes`). */
+  fixes?: Fix[];
 }
 
 export interface RuleMeta {
@@ -46,6 +62,8 @@ export interface FileContext {
   dossiers: readonly Dossier[];
   options: ResolvedOptions;
   report(report: RuleReport): void;
+  /** The workspace's other deliberation files, when the caller knows them. */
+  workspace?: WorkspaceFacts;
 }
 
 export type Rule =

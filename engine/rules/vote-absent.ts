@@ -32,6 +32,14 @@ export const voteAbsent: Rule = {
         ),
         related: absentsRelated,
         data: { expected: String(count), missingLine: true, insertAfterLine: anchor ? anchor.range.end.line : d.vote.introRange.end.line },
+        fixes: [
+          {
+            title: message(`Ajouter « Absent sans délégation de vote : ${count} »`, `Add "Absent sans délégation de vote : ${count}"`),
+            range: { start: (anchor ?? d.vote).range.end, end: (anchor ?? d.vote).range.end },
+            text: `\nAbsent sans délégation de vote : ${count}`,
+            preferred: true,
+          },
+        ],
       });
       return;
     }
@@ -50,6 +58,10 @@ export const voteAbsent: Rule = {
             ),
       related: absentsRelated,
       data: { expected: String(count), actual: String(line.count) },
+      fixes:
+        count > 0
+          ? [{ title: message(`Remplacer par ${count}`, `Replace with ${count}`), range: line.countRange, text: String(count), preferred: true }]
+          : [{ title: message('Supprimer la ligne', 'Delete the line'), range: { start: { line: line.range.start.line, character: 0 }, end: { line: line.range.end.line + 1, character: 0 } }, text: '' }],
     });
   },
 };

@@ -30,6 +30,14 @@ export const voteOutcome: Rule = {
           `The outcome is missing: with For ${pour} and Against ${contre}, the deliberation is (${word}).`,
         ),
         data: { expected: word, missingLine: true },
+        fixes: [
+          {
+            title: message(`Ajouter (${word})`, `Add (${word})`),
+            range: { start: vote.range.end, end: vote.range.end },
+            text: `\n\n(${word})`,
+            preferred: true,
+          },
+        ],
       });
       return;
     }
@@ -41,6 +49,7 @@ export const voteOutcome: Rule = {
         `For ${pour}, Against ${contre}: the deliberation is ${expected === 'adopte' ? 'adopted' : 'rejected'}, not ${expected === 'adopte' ? 'rejected' : 'adopted'}.`,
       ),
       data: { expected: word },
+      fixes: [{ title: message(`Remplacer par ${word}`, `Replace with ${word}`), range: vote.outcome.range, text: word, preferred: true }],
     });
   },
 };

@@ -38,6 +38,10 @@ export const voteTotal: Rule = {
         ...related(attendance(d, 'excused')?.labelRange, message(`${countOf(d, 'excused')} excusés`, `${countOf(d, 'excused')} excused`)),
       ],
       data: expectedPour >= 0 ? { expected: String(expectedPour), actual: String(pour.count), figure: 'pour' } : { actual: String(pour.count) },
+      fixes:
+        expectedPour >= 0
+          ? [{ title: message(`Remplacer Pour par ${expectedPour}`, `Replace For with ${expectedPour}`), range: pour.countRange, text: String(expectedPour), preferred: true }]
+          : undefined,
     });
   },
 };

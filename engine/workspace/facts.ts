@@ -1,0 +1,135 @@
+/**
+ * What the other deliberation files of a workspace tell about this one: the acts they cite and the
+ * deliberation numbers they hold. A rule sees one file; these summaries let it compare a citation or
+ * a number with the rest of the workspace (domain.md §8.4: one act, one date, one body, one title).
+ * Summaries are plain data (no ranges into the current file), cheap to keep for every file.
+ */
+import { BODY_CONSEIL_REGIONAL, numberYear } from '../model/acts';
+import type { ActCitation, Dossier, Range, Visa, VisaKind } from '../model/types';
+import { isoDate } from '../text/dates';
+import { foldBare } from '../text/normalize';
+
+export interface CitedActFact {
+  /** Identity of the act across files (`actIdentity`). */
+  identity: string;
+  kind: VisaKind;
+  number?: string;
+  /** ISO date (`2021-07-01`) and the date as written (`01/07/2021`). */
+  date?: string;
+  dateText?: string;
+  body?: string;
+  title?: string;
+  /** Where the citation is, in its own file. */
+  range: Range;
+  /** The citing deliberation's number and meeting date (ISO), when known. */
+  citedBy?: string;
+  meetingDate?: string;
+}
+
+export interface DeliberationFact {
+  /** `2022-80`. */
+  number: string;
+  year: number;
+  sequence: number;
+  meetingDate?: string;
+  title?: string;
+  range: Range;
+}
+
+export interface FileSummary {
+  uri: string;
+  acts: CitedActFact[];
+  deliberations: DeliberationFact[];
+}
+
+/** Summaries of the workspace's other deliberation files (the analysed file itself excluded). */
+export interface WorkspaceFacts {
+  files: FileSummary[];
+}
+
+const ACT_KINDS: ReadonlySet<VisaKind> = new Set(['deliberation', 'loi', 'ordonnance', 'decret', 'arrete']);
+
+/** The acts a visa cites, when the visa cites one (deliberations, laws, decrees, orders). */
+export function citedAct(visa: Visa): ActCitation | undefined {
+  return ACT_KINDS.has(visa.kind) ? visa.act : undefined;
+}
+
+/**
+ * Which act a citation designates, the same in every file. `YYYY-N` numbers are unique per family
+ * (departmental deliberations share one sequence across bodies, which is why a `Conseil
+ * départemental` / `Commission Permanente` clash on one number is an error); laws, decrees, orders
+ * and NOR numbers are unique per kind; old per-session ordinals (`n°5`) need body and date.
+ */
+export function actIdentity(kind: VisaKind, act: ActCitation): string | undefined {
+  const number = act.number?.value;
+  if (!number) return undefined;
+  if (kind !== 'deliberation') return `${kind}#${number}`;
+  const regional = act.body?.startsWith(BODY_CONSEIL_REGIONAL) ? `region:${foldBare(act.body)}` : 'dept';
+  if (numberYear(number) !== undefined) return `${regional}#${number}`;
+  if (!act.date) return undefined;
+  return `${regional}#${foldBare(act.body ?? '')}#${number}@${isoDate(act.date.date)}`;
+}
+
+/** Titles compared on their letters and digits only: case, accents, punctuation and quotes aside. */
+export function titleComparisonKey(title: string): string {
+  return foldBare(title)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function summarizeFile(uri: string, dossiers: readonly Dossier[]): FileSummary {
+  const acts: CitedActFact[] = [];
+  const deliberations: DeliberationFact[] = [];
+  for (const dossier of dossiers) {
+    const d = dossier.deliberation;
+    const meetingDate = d.meetingDate ? isoDate(d.meetingDate.date) : undefined;
+    if (d.number) {
+      deliberations.push({
+        number: `${d.number.year}-${d.number.sequence}`,
+        year: d.number.year,
+        sequence: d.number.sequence,
+        meetingDate,
+        title: d.title?.value,
+        range: d.number.range,
+      });
+    }
+    for (const visa of d.visas) {
+      const act = citedAct(visa);
+      if (!act) continue;
+      const identity = actIdentity(visa.kind, act);
+      if (!identity) continue;
+      acts.push({
+        identity,
+        kind: visa.kind,
+        number: act.number?.value,
+        date: act.date ? isoDate(act.date.date) : undefined,
+        dateText: act.date?.text,
+        body: act.body,
+        title: act.title?.value,
+        range: visa.range,
+        citedBy: d.number ? `${d.number.year}-${d.number.sequence}` : undefined,
+        meetingDate,
+      });
+    }
+  }
+  return { uri, acts, deliberations };
+}
+
+/** The facts without the file being analysed (a client may hand over the whole workspace). */
+export function otherFiles(facts: WorkspaceFacts | undefined, uri: string): WorkspaceFacts | undefined {
+  if (!facts) return undefined;
+  return { files: facts.files.filter((file) => file.uri !== uri) };
+}
+
+/** `file:///…/003.txt` → `003.txt`, for messages. */
+export function shortName(uri: string): string {
+  const clean = uri.replace(/[?#].*$/, '');
+  const slash = clean.lastIndexOf('/');
+  let name = slash >= 0 ? clean.slice(slash + 1) : clean;
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A malformed escape: keep the name as written.
+  }
+  return name || uri;
+}
