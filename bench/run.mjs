@@ -1,0 +1,161 @@
+// `npm run bench`: Delibera's engine and server, measured in one run on this machine against two
+// references — the floor (read, split into lines, one regex test per line) and markdownlint's sync
+// API on the same text. Prints a table and writes bench/results.json.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { measure, measureAsync, ms } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const { createAnalyzer } = require('../dist/engine.js');
+const root = new URL('..', import.meta.url);
+const session = readFileSync(new URL('test/fixtures/corpus/003_b2bb4981e98d102e.txt', root), 'utf8');
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+
+/** The session repeated `n` times, each copy's deliberations renumbered so no two dossiers are alike. */
+function repeated(n) {
+  const copies = [];
+  for (let k = 0; k < n; k++) copies.push(session.replace(/\(N°2022-(\d+)\)/g, (_, seq) => `(N°2022-${Number(seq) + 1000 * k})`));
+  return copies.join('\n');
+}
+
+function floor(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  let hits = 0;
+  for (const line of lines) if (/^\s*Article\s+\d+\s*:/.test(line)) hits++;
+  return hits;
+}
+
+const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, sizes: {}, medians: {}, p95: {}, ratios: {} };
+const record = (name, stats) => {
+  results.medians[name] = stats.median;
+  results.p95[name] = stats.p95;
+  return stats;
+};
+
+results.sizes.sessionBytes = Buffer.byteLength(session);
+results.sizes.sessionLines = session.split('\n').length;
+const floorStats = record('floor', measure(() => floor(session), { runs: RUNS }));
+const mdStats = record('markdownlint', measure(() => markdownlint({ strings: { session } }), { warmup: 2, runs: RUNS }));
+const fullStats = record('fullAnalysis', measure(() => createAnalyzer().analyze(session), { warmup: 3, runs: RUNS }));
+const ten = repeated(10);
+results.sizes.tenfoldBytes = Buffer.byteLength(ten);
+const tenStats = record('fullAnalysis10x', measure(() => createAnalyzer().analyze(ten), { warmup: 1, runs: Math.max(5, Math.floor(RUNS / 4)) }));
+
+// One keystroke inside 2022-86's article 1 (L4080), on a warm analyzer: alternate two texts.
+const warm = createAnalyzer();
+warm.analyze(session);
+const typed = session.replace('pour un montant total de 85 500 €', 'pour un montant total de 85 500 € ');
+const keyStats = record('keystroke', measure((i) => warm.analyze(i % 2 ? session : typed), { warmup: 4, runs: RUNS * 2 }));
+
+// Heap retained by an analysed session.
+global.gc?.();
+const before = process.memoryUsage().heapUsed;
+const kept = createAnalyzer();
+const keptResult = kept.analyze(session);
+global.gc?.();
+results.sizes.heapBytes = process.memoryUsage().heapUsed - before;
+results.sizes.heapMeasured = typeof global.gc === 'function';
+void keptResult;
+
+// End to end over LSP stdio.
+const lsp = await measureServer();
+
+results.ratios = {
+  fullVsFloor: fullStats.median / floorStats.median,
+  fullVsMarkdownlint: fullStats.median / mdStats.median,
+  keystrokeVsFull: keyStats.median / fullStats.median,
+  tenfoldVsFull: tenStats.median / fullStats.median,
+  heapVsText: results.sizes.heapBytes / results.sizes.sessionBytes,
+};
+
+const targets = [
+  ['full analysis ≤ 10× floor', results.ratios.fullVsFloor <= 10],
+  ['full analysis faster than markdownlint', results.ratios.fullVsMarkdownlint < 1],
+  ['keystroke ≤ 2 ms', keyStats.median <= 2],
+  ['keystroke ≤ 1/20 of full', results.ratios.keystrokeVsFull <= 1 / 20],
+  ['10× file ≤ 11× time', results.ratios.tenfoldVsFull <= 11],
+  ['heap ≤ 20× text', results.ratios.heapVsText <= 20],
+  ['diagnostics ≤ debounce + 10 ms', lsp ? lsp.diagnosticsAfterDebounce.median <= 10 : false],
+];
+results.targets = Object.fromEntries(targets);
+
+const rows = [
+  ['floor (split + 1 regex/line)', floorStats],
+  ['markdownlint sync', mdStats],
+  ['full analysis 003 (1.3 MB)', fullStats],
+  ['full analysis 10× (13 MB)', tenStats],
+  ['keystroke, warm analyzer', keyStats],
+  ...(lsp ? [['LSP didChange → diagnostics − debounce', lsp.diagnosticsAfterDebounce], ['LSP documentSymbol', lsp.documentSymbol], ['LSP hover', lsp.hover]] : []),
+];
+console.log(`\nDelibera benchmarks — ${results.machine.cpus} cores, ${results.machine.model}, node ${process.version}\n`);
+console.log('| measure | median ms | p95 ms | runs |\n|---|---:|---:|---:|');
+for (const [name, s] of rows) if (s) console.log(`| ${name} | ${ms(s.median)} | ${ms(s.p95)} | ${s.runs} |`);
+console.log('\n| ratio | value |\n|---|---:|');
+for (const [name, value] of Object.entries(results.ratios)) console.log(`| ${name} | ${value.toFixed(3)} |`);
+console.log(`\nheap retained by an analysed session: ${(results.sizes.heapBytes / 2 ** 20).toFixed(1)} MiB for ${(results.sizes.sessionBytes / 2 ** 20).toFixed(2)} MiB of text${results.sizes.heapMeasured ? '' : ' (run with --expose-gc for an exact figure)'}`);
+console.log('\n| target | met |\n|---|---|');
+for (const [name, met] of targets) console.log(`| ${name} | ${met ? 'yes' : 'no'} |`);
+writeFileSync(new URL('bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
+
+async function measureServer() {
+  const child = spawn(process.execPath, [new URL('dist/server.js', root).pathname, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    const resolve = waiting.get(p.version);
+    if (resolve) {
+      waiting.delete(p.version);
+      resolve(process.hrtime.bigint());
+    }
+  });
+  connection.onRequest('workspace/configuration', () => [{}]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { locale: 'fr' } });
+  await connection.sendNotification('initialized', {});
+  const uri = 'file:///bench/003.txt';
+  const lines = session.split('\n');
+  let version = 1;
+  const published = (v) => new Promise((resolve) => waiting.set(v, resolve));
+  let first = published(1);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'deliberation', version, text: session } });
+  await first;
+  const debounce = 200;
+  const line = 4079; // L4080, 2022-86 article 1
+  const diag = await measureAsync(async (i) => {
+    version++;
+    const done = published(version);
+    const t0 = process.hrtime.bigint();
+    const character = lines[line].length;
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [i % 2 ? { range: { start: { line, character: character }, end: { line, character: character + 1 } }, text: '' } : { range: { start: { line, character }, end: { line, character } }, text: ' ' }],
+    });
+    const t1 = await done;
+    return Number(t1 - t0) / 1e6 - debounce;
+  }, { warmup: 2, runs: Math.max(10, Math.floor(RUNS / 2)) });
+  const symbols = await measureAsync(async () => {
+    const t0 = process.hrtime.bigint();
+    await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  }, { runs: RUNS });
+  const hover = init.capabilities.hoverProvider
+    ? await measureAsync(async () => {
+        const t0 = process.hrtime.bigint();
+        await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4565, character: 10 } });
+        return Number(process.hrtime.bigint() - t0) / 1e6;
+      }, { runs: RUNS })
+    : undefined;
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  await new Promise((resolve) => child.once('exit', resolve));
+  connection.dispose();
+  record('lspDiagnosticsAfterDebounce', diag);
+  record('lspDocumentSymbol', symbols);
+  if (hover) record('lspHover', hover);
+  return { diagnosticsAfterDebounce: diag, documentSymbol: symbols, hover };
+}
