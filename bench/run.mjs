@@ -45,11 +45,21 @@ const ten = repeated(10);
 results.sizes.tenfoldBytes = Buffer.byteLength(ten);
 const tenStats = record('fullAnalysis10x', measure(() => createAnalyzer().analyze(ten), { warmup: 1, runs: Math.max(5, Math.floor(RUNS / 4)) }));
 
-// One keystroke inside 2022-86's article 1 (L4080), on a warm analyzer: alternate two texts.
+// One keystroke inside 2022-86's article 1 (L4080), on a warm analyzer fed the editor's incremental
+// change (what the language server does): type a character, then delete it.
 const warm = createAnalyzer();
 warm.analyze(session);
+const keyLine = 4079;
+const keyStats = record('keystroke', measure((i) => warm.update([
+  i % 2
+    ? { range: { start: { line: keyLine, character: 3 }, end: { line: keyLine, character: 4 } }, text: '' }
+    : { range: { start: { line: keyLine, character: 3 }, end: { line: keyLine, character: 3 } }, text: 'x' },
+]), { warmup: 4, runs: RUNS * 2 }));
+// The same keystroke given as the whole new text (`analyze`), for comparison.
 const typed = session.replace('pour un montant total de 85 500 €', 'pour un montant total de 85 500 € ');
-const keyStats = record('keystroke', measure((i) => warm.analyze(i % 2 ? session : typed), { warmup: 4, runs: RUNS * 2 }));
+const warmFull = createAnalyzer();
+warmFull.analyze(session);
+record('keystrokeFullText', measure((i) => warmFull.analyze(i % 2 ? session : typed), { warmup: 4, runs: RUNS * 2 }));
 
 // Heap retained by an analysed session.
 global.gc?.();
@@ -88,7 +98,8 @@ const rows = [
   ['markdownlint sync', mdStats],
   ['full analysis 003 (1.3 MB)', fullStats],
   ['full analysis 10× (13 MB)', tenStats],
-  ['keystroke, warm analyzer', keyStats],
+  ['keystroke, warm analyzer (update)', keyStats],
+  ['keystroke as whole text (analyze)', { median: results.medians.keystrokeFullText, p95: results.p95.keystrokeFullText, runs: RUNS * 2 }],
   ...(lsp ? [['LSP didChange → diagnostics − debounce', lsp.diagnosticsAfterDebounce], ['LSP documentSymbol', lsp.documentSymbol], ['LSP hover', lsp.hover]] : []),
 ];
 console.log(`\nDelibera benchmarks — ${results.machine.cpus} cores, ${results.machine.model}, node ${process.version}\n`);

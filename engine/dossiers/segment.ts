@@ -25,7 +25,7 @@ export function isStampLine(text: string): boolean {
   return text.length < 160 && STAMP.test(text);
 }
 
-function nextNonEmpty(lines: readonly string[], from: number, limit = 6): number {
+function nextNonEmpty(lines: readonly string[], from: number, limit = HEADER_LOOKAHEAD): number {
   for (let i = from; i < lines.length && i < from + limit; i++) {
     if (lines[i].trim() !== '') return i;
   }
@@ -51,15 +51,20 @@ function dossierStart(lines: readonly string[], header: number, floor: number): 
   return start;
 }
 
-/**
- * Splits a file into dossier spans covering every line. Text before the first deliberation belongs
- * to the first dossier; a draft with no header yet is one dossier.
- */
-export function segmentDossiers(lines: readonly string[]): DossierSpan[] {
+/** Lines in [from, to] that open a deliberation. */
+export function findHeaders(lines: readonly string[], from = 0, to = lines.length - 1): number[] {
   const headers: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = Math.max(0, from); i <= to && i < lines.length; i++) {
     if (opensDeliberation(lines, i)) headers.push(i);
   }
+  return headers;
+}
+
+/**
+ * Dossier spans from the (sorted) header lines: every line belongs to one. Text before the first
+ * deliberation belongs to the first dossier; a draft with no header yet is one dossier.
+ */
+export function spansFromHeaders(lines: readonly string[], headers: readonly number[]): DossierSpan[] {
   if (headers.length === 0) return [{ start: 0, end: lines.length - 1, header: -1 }];
   const spans: DossierSpan[] = [];
   let floor = 0;
@@ -71,3 +76,11 @@ export function segmentDossiers(lines: readonly string[]): DossierSpan[] {
   }
   return spans;
 }
+
+/** Splits a file into dossier spans covering every line. */
+export function segmentDossiers(lines: readonly string[]): DossierSpan[] {
+  return spansFromHeaders(lines, findHeaders(lines));
+}
+
+/** How far below a header its nature line may sit (see `opensDeliberation`). */
+export const HEADER_LOOKAHEAD = 6;

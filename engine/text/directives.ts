@@ -40,9 +40,10 @@ function parseDirective(text: string, line: number): Directive | undefined {
   };
 }
 
-export function readSuppressions(lines: readonly string[]): Suppressions {
+/** Directives on lines [from, to]; a `disable` runs to its `enable` or to `to` (the dossier's end). */
+export function readSuppressions(lines: readonly string[], from = 0, to = lines.length - 1): Suppressions {
   const directives: Directive[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i <= to && i < lines.length; i++) {
     const text = lines[i];
     // Cheap pre-test: only `%%` lines can hold a directive.
     if (text.indexOf('%%') < 0) continue;
@@ -53,7 +54,7 @@ export function readSuppressions(lines: readonly string[]): Suppressions {
   for (const d of directives) {
     if (d.kind !== 'disable-next-line') continue;
     let target = d.line + 1;
-    while (target < lines.length && /^\s*%%/.test(lines[target])) target++;
+    while (target <= to && target < lines.length && /^\s*%%/.test(lines[target])) target++;
     nextLine.set(target, d);
   }
   const blocks = directives.filter((d) => d.kind !== 'disable-next-line');
