@@ -10,6 +10,8 @@ export { resolveOptions } from './options';
 export { rules } from './rules/index';
 export type { Rule, RuleReport, Severity, SeveritySetting, Locale, Message } from './rules/types';
 export * from './model/types';
+export { summarizeFile } from './workspace/facts';
+export type { WorkspaceFacts, FileSummary } from './workspace/facts';
 export { documentSymbols } from './features/symbols';
 export { foldingRanges } from './features/folding';
 // VS Code loads the extension from `main`, which is this bundle: these load dist/extension.js only

@@ -2,7 +2,16 @@
 import { attendanceDuplicate } from './attendance-duplicate';
 import { attendanceMembers } from './attendance-members';
 import { attendanceOfficer } from './attendance-officer';
+import { articleReference } from './article-reference';
+import { articleSequence } from './article-sequence';
+import { dateReport } from './date-report';
+import { dateSignature } from './date-signature';
+import { dateStamp } from './date-stamp';
+import { numeroYear } from './numero-year';
 import type { Rule } from './types';
+import { visaAvis } from './visa-avis';
+import { visaCitation } from './visa-citation';
+import { visaRequired } from './visa-required';
 import { voteAbsent } from './vote-absent';
 import { voteInterest } from './vote-interest';
 import { voteOutcome } from './vote-outcome';
@@ -18,6 +27,15 @@ export const rules: readonly Rule[] = [
   attendanceDuplicate,
   attendanceOfficer,
   attendanceMembers,
+  visaRequired,
+  visaAvis,
+  visaCitation,
+  dateSignature,
+  dateReport,
+  dateStamp,
+  numeroYear,
+  articleSequence,
+  articleReference,
 ];
 
 export function findRule(id: string): Rule | undefined {

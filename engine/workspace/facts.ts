@@ -4,7 +4,7 @@
  * a number with the rest of the workspace (domain.md §8.4: one act, one date, one body, one title).
  * Summaries are plain data (no ranges into the current file), cheap to keep for every file.
  */
-import { BODY_CONSEIL_REGIONAL, numberYear } from '../model/acts';
+import { actKey, BODY_CONSEIL_REGIONAL, numberYear } from '../model/acts';
 import type { ActCitation, Dossier, Range, Visa, VisaKind } from '../model/types';
 import { isoDate } from '../text/dates';
 import { foldBare } from '../text/normalize';
@@ -12,6 +12,8 @@ import { foldBare } from '../text/normalize';
 export interface CitedActFact {
   /** Identity of the act across files (`actIdentity`). */
   identity: string;
+  /** `actKey` of the model (number + date, with the body for old per-session ordinals). */
+  key?: string;
   kind: VisaKind;
   number?: string;
   /** ISO date (`2021-07-01`) and the date as written (`01/07/2021`). */
@@ -100,6 +102,7 @@ export function summarizeFile(uri: string, dossiers: readonly Dossier[]): FileSu
       if (!identity) continue;
       acts.push({
         identity,
+        key: actKey(act),
         kind: visa.kind,
         number: act.number?.value,
         date: act.date ? isoDate(act.date.date) : undefined,

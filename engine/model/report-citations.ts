@@ -9,8 +9,8 @@
  * Meant for `Report.citations`, filled by the model builder: this module sits here until it moves
  * to engine/model/ with the other block parsers.
  */
-import { findActNumber, findBody, findDateRefs, findQuoted, joinWrapped } from '../model/acts';
-import type { ActCitation } from '../model/types';
+import { findActNumber, findBody, findDateRefs, findQuoted, joinWrapped } from './acts';
+import type { ActCitation } from './types';
 import type { JoinedText } from '../text/joined';
 import { contentLines, type Region } from '../text/region';
 

@@ -1,0 +1,274 @@
+/**
+ * visa-required (domain.md §3, §8.1–8.3): a Commission Permanente deliberation cites what gives the
+ * commission its powers — the CGCT articles on its functioning and competence (L.3121-14,
+ * L.3121-14-1, L.3211-1, L.3211-2), the council's délégation d’attributions, and the president's
+ * report. A missing visa is reported on the preamble with its canonical text and the line after which
+ * it goes (order of §8.2); an incomplete CGCT visa is reported on itself. `delibera.visas.required`
+ * replaces the default set by patterns (presence only).
+ */
+import type { Deliberation, Dossier, Range, Visa } from '../model/types';
+import { codeArticles } from '../model/visas';
+import { isoDate } from '../text/dates';
+import { collapseSpaces, foldBare } from '../text/normalize';
+import type { Fix, FileContext, Rule } from './types';
+import { message } from './helpers';
+
+export const CGCT_ARTICLES = ['L.3121-14', 'L.3121-14-1', 'L.3211-1', 'L.3211-2'] as const;
+
+export const CANONICAL_CGCT =
+  'Vu le Code Général des Collectivités Territoriales et notamment ses articles L.3121-14, L.3121-14-1, L.3211-1 et L.3211-2 ;';
+export const CANONICAL_RAPPORT = 'Vu le rapport du Président du Conseil départemental, ci-annexé ;';
+const DELEGATION_TITLE = 'Délégation d’attributions à la Commission Permanente';
+const PLACEHOLDER_NUMBER = 'AAAA-NNN';
+const PLACEHOLDER_DATE = 'JJ/MM/AAAA';
+
+// ── Recognising the required visas ───────────────────────────────────────────────────────────
+
+/** `Vu le Code Général des Collectivités Territoriales …`, or the abbreviation `Vu le CGCT …`. */
+export function isCgctVisa(visa: Visa): boolean {
+  if (visa.kind === 'code' && visa.code) return /\bcollectivites\s+territoriales\b/.test(foldBare(visa.code.name));
+  return (visa.kind === 'code' || visa.kind === 'other') && /^vu\s*:?\s*(?:le\s+)?c\.?\s?g\.?\s?c\.?\s?t\b/.test(foldBare(visa.text.slice(0, 40)));
+}
+
+function cgctArticles(visa: Visa): string[] {
+  return visa.code?.articles ?? codeArticles(visa.text);
+}
+
+/** The CGCT visa on the Commission Permanente: the one citing any of the four articles. */
+function cgctVisa(d: Deliberation): { visa: Visa; missing: string[] } | undefined {
+  let best: { visa: Visa; missing: string[] } | undefined;
+  for (const visa of d.visas) {
+    if (!isCgctVisa(visa)) continue;
+    const cited = new Set(cgctArticles(visa));
+    const missing = CGCT_ARTICLES.filter((a) => !cited.has(a));
+    if (missing.length === CGCT_ARTICLES.length) continue;
+    if (!best || missing.length < best.missing.length) best = { visa, missing };
+  }
+  return best;
+}
+
+export function isDelegationVisa(visa: Visa): boolean {
+  if (visa.kind !== 'deliberation') return false;
+  const text = foldBare(visa.act?.title?.value ?? visa.text);
+  return /\bdelegations?\s+(?:d'\s?|de\s+)attributions?\b/.test(text) && /\bcommission\s+permanente\b/.test(text);
+}
+
+export function isPresidentReportVisa(visa: Visa): boolean {
+  return visa.kind === 'rapport' && /\bpresident/.test(foldBare(visa.text));
+}
+
+// ── Where a visa goes (§8.2) ─────────────────────────────────────────────────────────────────
+
+/** Rank of a visa in the conventional order. */
+function rank(visa: Visa): number {
+  if (isCgctVisa(visa) && cgctArticles(visa).some((a) => (CGCT_ARTICLES as readonly string[]).includes(a))) return 0;
+  switch (visa.kind) {
+    case 'code':
+      return 1;
+    case 'loi':
+    case 'ordonnance':
+    case 'decret':
+    case 'arrete':
+      return 2;
+    case 'deliberation':
+      return isDelegationVisa(visa) ? 3 : 4;
+    case 'other':
+      return 5;
+    case 'reglement':
+      return 6;
+    case 'rapport':
+      return 7;
+    case 'avis':
+      return 8;
+    case 'informe':
+      return 9;
+  }
+}
+
+/** 0-based line after which a visa of `wanted` rank is inserted. */
+function insertAfter(d: Deliberation, wanted: number): number | undefined {
+  let after: Visa | undefined;
+  for (const visa of d.visas) if (rank(visa) <= wanted) after = visa;
+  if (after) return after.range.end.line;
+  const first = d.visas[0];
+  if (first) return Math.max(first.range.start.line - 1, d.preamble ? d.preamble.end.line : 0);
+  return d.preamble?.end.line;
+}
+
+// ── The délégation in force ──────────────────────────────────────────────────────────────────
+
+interface DelegationCitation {
+  number?: string;
+  text: string;
+  date?: string;
+}
+
+/**
+ * The délégation to cite: the configured number (with the date found in the file or the workspace),
+ * else the one most deliberations of the file cite, else the workspace's; a placeholder otherwise.
+ */
+export function delegationText(context: Pick<FileContext, 'dossiers' | 'options' | 'workspace'>): string {
+  const cited: DelegationCitation[] = [];
+  for (const dossier of context.dossiers) {
+    for (const visa of dossier.deliberation.visas) {
+      if (!isDelegationVisa(visa)) continue;
+      cited.push({ number: visa.act?.number?.value, text: collapseSpaces(visa.text), date: visa.act?.date ? isoDate(visa.act.date.date) : undefined });
+    }
+  }
+  const configured = context.options.visas.delegation;
+  if (configured) {
+    const match = cited.find((c) => c.number === configured);
+    if (match) return match.text;
+    for (const file of context.workspace?.files ?? []) {
+      const act = file.acts.find((a) => a.kind === 'deliberation' && a.number === configured && a.dateText && isDelegationTitle(a.title));
+      if (act) return canonicalDelegation(configured, act.dateText!);
+    }
+    return canonicalDelegation(configured, PLACEHOLDER_DATE);
+  }
+  const best = mostCited(cited.map((c) => ({ key: `${c.number}@${c.date}`, value: c.text })));
+  if (best) return best;
+  const elsewhere: { key: string; value: string }[] = [];
+  for (const file of context.workspace?.files ?? []) {
+    for (const act of file.acts) {
+      if (act.kind !== 'deliberation' || !act.number || !act.dateText || !isDelegationTitle(act.title)) continue;
+      elsewhere.push({ key: `${act.number}@${act.date}`, value: canonicalDelegation(act.number, act.dateText) });
+    }
+  }
+  return mostCited(elsewhere) ?? canonicalDelegation(PLACEHOLDER_NUMBER, PLACEHOLDER_DATE);
+}
+
+function isDelegationTitle(title: string | undefined): boolean {
+  if (!title) return false;
+  const bare = foldBare(title);
+  return /\bdelegations?\s+(?:d'\s?|de\s+)attributions?\b/.test(bare) && /\bcommission\s+permanente\b/.test(bare);
+}
+
+function canonicalDelegation(number: string, date: string): string {
+  return `Vu la délibération n°${number} du Conseil départemental en date du ${date} « ${DELEGATION_TITLE} » ;`;
+}
+
+function mostCited(items: { key: string; value: string }[]): string | undefined {
+  const counts = new Map<string, { n: number; value: string }>();
+  for (const item of items) {
+    const entry = counts.get(item.key);
+    if (entry) entry.n++;
+    else counts.set(item.key, { n: 1, value: item.value });
+  }
+  let best: { n: number; value: string } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.value;
+}
+
+// ── The rule ─────────────────────────────────────────────────────────────────────────────────
+
+/** Inserting `text` as a new line after 0-based line `after`. */
+function insertion(text: string, after: number | undefined, preferred: boolean): Fix[] | undefined {
+  if (after === undefined) return undefined;
+  const at = { line: after + 1, character: 0 };
+  return [{ title: message(`Insérer « ${text} »`, `Insert "${text}"`), range: { start: at, end: at }, text: `${text}\n`, preferred }];
+}
+
+/** Where a missing visa is reported: the preamble, else the first visa, else the number or header. */
+function anchor(d: Deliberation): Range {
+  return d.preamble ?? d.visas[0]?.range ?? d.number?.range ?? d.header;
+}
+
+function checkDefaults(dossier: Dossier, context: FileContext, delegation: () => string): void {
+  const d = dossier.deliberation;
+  const at = anchor(d);
+  const cgct = cgctVisa(d);
+  if (!cgct) {
+    context.report({
+      range: at,
+      message: message(
+        `Visa manquant : le Code Général des Collectivités Territoriales, articles ${CGCT_ARTICLES.join(', ')} (fonctionnement et compétences de la Commission Permanente).`,
+        `Missing visa: the Code Général des Collectivités Territoriales, articles ${CGCT_ARTICLES.join(', ')} (functioning and powers of the Commission Permanente).`,
+      ),
+      data: { visa: 'cgct', expected: CANONICAL_CGCT, insertAfterLine: insertAfter(d, 0) },
+      fixes: insertion(CANONICAL_CGCT, insertAfter(d, 0), true),
+    });
+  } else if (cgct.missing.length > 0) {
+    context.report({
+      range: cgct.visa.range,
+      message: message(
+        `Visa du CGCT incomplet : ${cgct.missing.length === 1 ? 'l’article' : 'les articles'} ${cgct.missing.join(', ')} ${cgct.missing.length === 1 ? 'manque' : 'manquent'} (attendus : ${CGCT_ARTICLES.join(', ')}).`,
+        `Incomplete CGCT visa: article${cgct.missing.length === 1 ? '' : 's'} ${cgct.missing.join(', ')} ${cgct.missing.length === 1 ? 'is' : 'are'} missing (expected: ${CGCT_ARTICLES.join(', ')}).`,
+      ),
+      data: { visa: 'cgct', missing: cgct.missing, expected: CANONICAL_CGCT, replace: cgct.visa.range },
+      fixes: [{ title: message('Citer les quatre articles', 'Cite the four articles'), range: cgct.visa.range, text: CANONICAL_CGCT, preferred: true }],
+    });
+  }
+  if (!d.visas.some(isDelegationVisa)) {
+    const text = delegation();
+    context.report({
+      range: at,
+      message: message(
+        'Visa manquant : la délibération du Conseil départemental portant « Délégation d’attributions à la Commission Permanente », qui fonde sa compétence (art. L.3211-2 du CGCT).',
+        'Missing visa: the Conseil départemental deliberation "Délégation d’attributions à la Commission Permanente" on which its powers rest (art. L.3211-2 CGCT).',
+      ),
+      data: { visa: 'delegation', expected: text, insertAfterLine: insertAfter(d, 3) },
+      // A placeholder to complete is offered, never applied on its own.
+      fixes: insertion(text, insertAfter(d, 3), !text.includes(PLACEHOLDER_DATE) && !text.includes(PLACEHOLDER_NUMBER)),
+    });
+  }
+  if (!d.visas.some(isPresidentReportVisa)) {
+    context.report({
+      range: at,
+      message: message(
+        'Visa manquant : « Vu le rapport du Président du Conseil départemental, ci-annexé ».',
+        'Missing visa: "Vu le rapport du Président du Conseil départemental, ci-annexé".',
+      ),
+      data: { visa: 'rapport', expected: CANONICAL_RAPPORT, insertAfterLine: insertAfter(d, 7) },
+      fixes: insertion(CANONICAL_RAPPORT, insertAfter(d, 7), true),
+    });
+  }
+}
+
+function compile(patterns: readonly string[]): { source: string; re: RegExp }[] {
+  const out: { source: string; re: RegExp }[] = [];
+  for (const source of patterns) {
+    try {
+      out.push({ source, re: new RegExp(source, 'iu') });
+    } catch {
+      // An invalid pattern in the settings checks nothing (the settings schema reports it).
+    }
+  }
+  return out;
+}
+
+export const visaRequired: Rule = {
+  id: 'visa-required',
+  severity: 'warning',
+  scope: 'file',
+  description: message(
+    'Les visas obligatoires sont présents et complets : CGCT (L.3121-14, L.3121-14-1, L.3211-1, L.3211-2), délégation d’attributions, rapport du Président.',
+    'The required visas are present and complete: CGCT (L.3121-14, L.3121-14-1, L.3211-1, L.3211-2), délégation d’attributions, president’s report.',
+  ),
+  check(context) {
+    const configured = context.options.visas.required;
+    const patterns = configured ? compile(configured) : undefined;
+    let delegation: string | undefined;
+    const lazyDelegation = () => (delegation ??= delegationText(context));
+    for (const dossier of context.dossiers) {
+      const d = dossier.deliberation;
+      // Only a deliberation whose visa block was found (or begun) can miss a visa.
+      if (!d.preamble && d.visas.length === 0) continue;
+      if (!patterns) {
+        checkDefaults(dossier, context, lazyDelegation);
+        continue;
+      }
+      for (const { source, re } of patterns) {
+        if (d.visas.some((v) => re.test(v.text.length > 4000 ? v.text.slice(0, 4000) : v.text))) continue;
+        context.report({
+          range: anchor(d),
+          message: message(
+            `Visa manquant : aucun visa ne correspond au motif requis « ${source} » (delibera.visas.required).`,
+            `Missing visa: no visa matches the required pattern "${source}" (delibera.visas.required).`,
+          ),
+          data: { pattern: source },
+        });
+      }
+    }
+  },
+};
+

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../engine/analyzer';
+import { buildDossier } from '../../engine/model/dossier';
+import { resolveOptions } from '../../engine/options';
+import { visaRequired } from '../../engine/rules/visa-required';
+import { summarizeFile } from '../../engine/workspace/facts';
+import { corpusText } from '../helpers';
+import { check, edit, onCorpus } from './support';
+
+const CGCT = 'Vu le Code Général des Collectivités Territoriales et notamment ses articles L.3121-14, L.3121-14-1, L.3211-1 et L.3211-2 ;';
+const DELEGATION = 'Vu la délibération n°2021-257 du Conseil départemental en date du 01/07/2021 « Délégation d’attributions à la Commission Permanente » ;';
+
+/** The text without 1-based lines [from, to]. */
+function without(text: string, from: number, to: number): string {
+  const lines = text.split('\n');
+  lines.splice(from - 1, to - from + 1);
+  return lines.join('\n');
+}
+
+describe('visa-required', () => {
+  it('finds, on the real corpus, only 2022-98’s CGCT visa without L.3121-14-1 and L.3211-2', () => {
+    // 003 L10831–10832 `Vu le Code Général des Collectivités Territoriales et, notamment, ses articles L.3121-14 et`
+    // / `L.3211-1 ;`: the other 32 deliberations cite the four articles (e.g. L41–42), a délégation
+    // (2022-85 an old one, L3065: visa-citation's business) and the president's report.
+    expect(onCorpus(visaRequired)).toEqual([
+      '003:L10831 Visa du CGCT incomplet : les articles L.3121-14-1, L.3211-2 manquent (attendus : L.3121-14, L.3121-14-1, L.3211-1, L.3211-2).',
+    ]);
+  });
+
+  it('gives the incomplete CGCT visa’s range and the canonical text to replace it with', () => {
+    const d = check(visaRequired, corpusText('003')).find((x) => x.range.start.line === 10830)!;
+    expect(d.severity).toBe(2);
+    expect(d.range).toEqual({ start: { line: 10830, character: 0 }, end: { line: 10831, character: 10 } });
+    expect(d.data).toMatchObject({ visa: 'cgct', missing: ['L.3121-14-1', 'L.3211-2'], expected: CGCT, replace: d.range });
+  });
+
+  it('reports a forgotten délégation on the preamble, with a placeholder when nothing says which one', () => {
+    // 000: preamble L39, délégation L45–46 between the codes (L41–44) and the report (L47).
+    const [d, ...rest] = check(visaRequired, without(corpusText('000'), 45, 46));
+    expect(rest).toEqual([]);
+    expect(d.message).toBe(
+      'Visa manquant : la délibération du Conseil départemental portant « Délégation d’attributions à la Commission Permanente », qui fonde sa compétence (art. L.3211-2 du CGCT).',
+    );
+    expect(d.range).toEqual({ start: { line: 38, character: 0 }, end: { line: 38, character: 67 } });
+    const placeholder = 'Vu la délibération n°AAAA-NNN du Conseil départemental en date du JJ/MM/AAAA « Délégation d’attributions à la Commission Permanente » ;';
+    expect(d.data).toMatchObject({ rule: 'visa-required', visa: 'delegation', expected: placeholder, insertAfterLine: 43 });
+    // The fix inserts the line before L45 (after L44, the last code visa); a placeholder is never preferred.
+    expect(d.data?.fixes).toEqual([
+      {
+        title: `Insérer « ${placeholder} »`,
+        range: { start: { line: 44, character: 0 }, end: { line: 44, character: 0 } },
+        text: `${placeholder}\n`,
+      },
+    ]);
+  });
+
+  it('fills the délégation from the settings, the other deliberations of the file, or the workspace', () => {
+    const text = without(corpusText('000'), 45, 46);
+    const configured = check(visaRequired, text, { visas: { delegation: '2021-257' } });
+    expect(configured[0].data?.expected).toBe(
+      'Vu la délibération n°2021-257 du Conseil départemental en date du JJ/MM/AAAA « Délégation d’attributions à la Commission Permanente » ;',
+    );
+    // 003 2022-80 without its délégation (L49–50): the 27 others cite n°2021-257 du 01/07/2021.
+    const [inFile] = check(visaRequired, without(corpusText('003'), 49, 50)).filter((d) => d.data?.visa === 'delegation');
+    expect(inFile.range.start.line).toBe(38);
+    expect(inFile.data?.expected).toBe(DELEGATION);
+    const workspace = { files: [summarizeFile('file:///corpus/004.txt', createAnalyzer({ ruleModules: [] }).analyze(corpusText('004')).dossiers)] };
+    const [fromWorkspace] = createAnalyzer({ ruleModules: [visaRequired] }).analyze(text, { uri: 'file:///corpus/000.txt', workspace }).diagnostics;
+    expect(fromWorkspace.data?.expected).toBe(DELEGATION);
+  });
+
+  it('reports a forgotten CGCT visa and president’s report, with where each goes', () => {
+    const cgct = check(visaRequired, without(corpusText('000'), 41, 42));
+    expect(cgct.map((d) => d.data)).toMatchObject([{ rule: 'visa-required', visa: 'cgct', expected: CGCT, insertAfterLine: 39 }]);
+    expect(cgct[0].data?.fixes).toMatchObject([{ range: { start: { line: 40, character: 0 } }, text: `${CGCT}\n`, preferred: true }]);
+    const [rapport] = check(visaRequired, without(corpusText('000'), 47, 47), { locale: 'en' });
+    expect(rapport.message).toBe('Missing visa: "Vu le rapport du Président du Conseil départemental, ci-annexé".');
+    expect(rapport.data).toMatchObject({ visa: 'rapport', expected: 'Vu le rapport du Président du Conseil départemental, ci-annexé ;', insertAfterLine: 45 });
+  });
+
+  it('reads a hand-typed CGCT visa: abbreviation, articles without dot', () => {
+    // 000 L41–42 retyped.
+    let text = edit(corpusText('000'), 41, 'Vu  le  Code  Général  des  Collectivités  Territoriales  et  notamment  ses  articles  L.3121-14,', 'Vu le CGCT, notamment ses articles L 3121-14,');
+    text = edit(text, 42, 'L.3121-14-1, L.3211-1 et L.3211-2', 'L 3121-14-1, L 3211-1 et L 3211-2');
+    expect(check(visaRequired, text)).toEqual([]);
+    const [d] = check(visaRequired, edit(text, 42, ' et L 3211-2', ''));
+    expect(d.message).toBe('Visa du CGCT incomplet : l’article L.3211-2 manque (attendus : L.3121-14, L.3121-14-1, L.3211-1, L.3211-2).');
+    expect(d.range.start.line).toBe(40);
+  });
+
+  it('checks configured patterns instead of the defaults', () => {
+    const found = check(visaRequired, corpusText('000'), { visas: { required: ['^Vu le rapport du Président', 'Règlement\\s+Intérieur', '(unclosed'] } });
+    expect(found.map((d) => [d.range.start.line + 1, d.message])).toEqual([
+      [39, 'Visa manquant : aucun visa ne correspond au motif requis « Règlement\\s+Intérieur » (delibera.visas.required).'],
+    ]);
+    expect(check(visaRequired, without(corpusText('000'), 41, 42), { visas: { required: [] } })).toEqual([]);
+  });
+
+  it('never throws on half-written or odd text', () => {
+    for (const text of ['', 'La Commission Permanente du Conseil départemental,\nVu', 'Vu le Code ;'.repeat(3000), corpusText('000').slice(0, 2500)]) {
+      const dossiers = [buildDossier(text.split('\n'), 0)];
+      expect(() => visaRequired.scope === 'file' && visaRequired.check({ dossiers, options: resolveOptions(), report: () => {} })).not.toThrow();
+    }
+  });
+});
