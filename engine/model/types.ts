@@ -37,6 +37,12 @@ export interface AmountStyle {
   decimals: number;
   /** Currency as written: '' (none), '€' glued, ' €' spaced, ' euros'. */
   currency: string;
+  /**
+   * The figure is malformed but its value is certain (`150 000,,00`, `15 0000,00`, `1 20 000 €`,
+   * `1.500,000`, `150 000.00`): `cents` is the intended value, and `formatAmount(cents, style)` writes
+   * it well formed.
+   */
+  malformed?: boolean;
 }
 
 // ── Persons and attendance ───────────────────────────────────────────────────────────────────
@@ -215,6 +221,14 @@ export interface TotalLine {
   count?: Located<number>;
   /** The amounts (and count) equal the column sums of the rows above: the reading is settled. */
   confirmed?: boolean;
+  /** What a confirmed total adds up: the rows summed, or the sub-totals (and rows after them). */
+  terms?: Range[];
+  /**
+   * A total that does not add up although its terms are known (its other columns add up over the
+   * same lines, or the only sum is the written figure with one digit slipped): `amounts[index]`
+   * should be `sum` (cents), the sum of the lines `terms`.
+   */
+  mismatch?: { index: number; sum: number; terms: Range[] };
 }
 
 export interface AnnexTable {
@@ -222,6 +236,12 @@ export interface AnnexTable {
   title: string;
   range: Range;
   totals: TotalLine[];
+  /**
+   * A `SOUS PROGRAMME <code>` / `BP 2022 DISPONIBLE PROPOSITION SOLDE` block (domain.md §7.1), read as
+   * an imputation table: columns CP (the BP credit), Disponible, Proposition, Solde; rows carry the
+   * sub-programme code (without its `C0d-` prefix) and the imputation.
+   */
+  programme?: ImputationTable;
 }
 
 export interface Annex {
@@ -312,6 +332,8 @@ export interface Report {
   range: Range;
   /** True when this report's meeting date is the deliberation's (the dossier's own report). */
   own: boolean;
+  /** Deliberations the report's prose cites with a number or a title (`parseReportCitations`). */
+  citations?: ActCitation[];
 }
 
 export interface LegalityStamp {
