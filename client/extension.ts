@@ -15,6 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { isTextExport, looksLikeDeliberation } from './detect';
+import { deliberationSkeleton } from '../engine/features/skeleton';
 
 const LANGUAGE_ID = 'deliberation';
 const SECTION = 'delibera';
@@ -45,6 +46,9 @@ export function activate(extensionContext: vscode.ExtensionContext): void {
     configWatcher,
     vscode.commands.registerCommand('delibera.restartServer', restartServer),
     vscode.commands.registerCommand('delibera.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand('delibera.newDeliberation', newDeliberation),
+    vscode.commands.registerCommand('delibera.selectRange', selectRange),
+    vscode.commands.registerCommand('delibera.showDossierProblems', showDossierProblems),
     vscode.workspace.onDidOpenTextDocument(onDocumentOpened),
     vscode.workspace.onDidChangeConfiguration(onConfigurationChanged),
   );
@@ -176,7 +180,75 @@ function readSettings(): Record<string, unknown> {
     visas: { required: settings.get('visas.required', null), delegation: settings.get('visas.delegation', null) },
     inlayHints: { enable: settings.get('inlayHints.enable', true) },
     debounce: settings.get('debounce', 200),
+    commissions: settings.get('commissions', []),
   };
+}
+
+// ── Commands run from the editor features ─────────────────────────────────────────────────────
+
+/** « Nouvelle délibération »: an untitled deliberation holding the skeleton, its placeholders as tab stops. */
+async function newDeliberation(): Promise<void> {
+  const settings = configuration();
+  const today = new Date();
+  const skeleton = deliberationSkeleton({
+    date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
+    members: settings.get<string[]>('assembly.members', []),
+    delegation: settings.get<string | null>('visas.delegation', null),
+    commissions: settings.get<string[]>('commissions', []),
+  });
+  try {
+    const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(skeleton.snippet));
+    if (!inserted) await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), skeleton.text));
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the deliberation: {0}', messageOf(error)));
+  }
+}
+
+interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+function toRange(range: WireRange): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** After a quick fix that wrote a placeholder (`<raison>`): select it, to be typed over. */
+async function selectRange(uri: string, range: WireRange): Promise<void> {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  if (!editor || !range) return;
+  const selection = toRange(range);
+  editor.selection = new vscode.Selection(selection.start, selection.end);
+  editor.revealRange(selection);
+  if (vscode.window.activeTextEditor !== editor) await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+}
+
+/** The code lens of a deliberation: open the Problems view and go to the dossier's first problem. */
+async function showDossierProblems(uri: string, range: WireRange): Promise<void> {
+  const target = vscode.Uri.parse(uri);
+  const from = range?.start.line ?? 0;
+  const to = range?.end.line ?? Number.MAX_SAFE_INTEGER;
+  const problems = vscode.languages
+    .getDiagnostics(target)
+    .filter((d) => d.source === 'delibera' && d.range.start.line >= from && d.range.start.line <= to)
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (problems.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No problem in this deliberation.'));
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(target, { preserveFocus: false });
+  // The marker navigation opens the problem inline, from the dossier's first line.
+  const start = new vscode.Position(from, 0);
+  editor.selection = new vscode.Selection(start, start);
+  if (problems[0].range.start.isEqual(start)) {
+    editor.selection = new vscode.Selection(problems[0].range.start, problems[0].range.end);
+    editor.revealRange(problems[0].range, vscode.TextEditorRevealType.InCenter);
+    return;
+  }
+  await vscode.commands.executeCommand('editor.action.marker.next');
 }
 
 type ServerState = 'starting' | 'running' | 'stopped' | 'failed';

@@ -1,38 +1,80 @@
 /**
  * The LSP adapter: keeps one analyzer per open document and answers from its latest model.
  * Diagnostics are pulled (`textDocument/diagnostic`, with result ids) by clients that can, and
- * pushed, debounced, to the others.
+ * pushed, debounced, to the others. Editor features (code actions, hovers, inlay hints, code lens,
+ * completion) are pure functions of the model in engine/features; here they are only wired, each
+ * handler guarded so that a bug costs one answer, never the server.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction as LspCodeAction,
+  type CodeLens as LspCodeLens,
+  type CompletionList as LspCompletionList,
   type Connection,
   type DocumentSymbol as LspDocumentSymbol,
+  type Hover as LspHover,
   type InitializeParams,
   type InitializeResult,
+  type InlayHint as LspInlayHint,
 } from 'vscode-languageserver';
-import { createAnalyzer, type Analyzer, type AnalysisResult } from '../engine/analyzer';
+import { createAnalyzer, type Analyzer, type AnalysisResult, type TextChange } from '../engine/analyzer';
+import type { Diagnostic } from '../engine/diagnostics';
+import { codeActions } from '../engine/features/code-actions';
+import { codeLenses } from '../engine/features/code-lens';
+import { COMPLETION_TRIGGERS, completions } from '../engine/features/completion';
+import { editorDiagnostics } from '../engine/features/directive-checks';
 import { foldingRanges } from '../engine/features/folding';
+import { hover } from '../engine/features/hover';
+import { inlayHints } from '../engine/features/inlay-hints';
+import { FIX_ALL_KIND, QUICK_FIX_KIND } from '../engine/features/lsp';
 import { documentSymbols } from '../engine/features/symbols';
 import { normalizeLocale } from '../engine/options';
-import { debounceOf, toAnalyzerOptions, type DeliberaSettings } from './settings';
+import { summarizeFile, type FileSummary } from '../engine/workspace/facts';
+import { commissionsOf, debounceOf, inlayHintsEnabled, toAnalyzerOptions, type DeliberaSettings } from './settings';
 
 interface DocumentState {
   analyzer: Analyzer;
   version: number;
   result?: AnalysisResult;
+  /** The diagnostics shown: the analyzer's, file-wide directives applied, plus the directive checks. */
+  diagnostics?: Diagnostic[];
+  /** What the document tells the other documents' hovers (acts cited), for `result`. */
+  summary?: FileSummary;
   timer?: ReturnType<typeof setTimeout>;
+  /** The editor's changes since `result`, replayed by `analyzer.update` (cheaper than a full analysis). */
+  changes?: TextChange[];
+}
+
+interface View {
+  result: AnalysisResult;
+  diagnostics: Diagnostic[];
+  state: DocumentState;
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
+  // The documents' changes are kept for the incremental analysis as they go by.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      const state = states.get(document.uri);
+      if (state?.changes) {
+        for (const change of changes) state.changes.push('range' in change ? { range: change.range, text: change.text } : { text: change.text });
+        // A long backlog costs more to replay than a fresh read.
+        if (state.changes.length > 500) state.changes = undefined;
+      }
+      return TextDocument.update(document, changes, version);
+    },
+  });
   let clientLocale: string | undefined;
   let settings: DeliberaSettings = {};
   let pullDiagnostics = false;
   let canReadConfiguration = false;
+  let inlayHintRefresh = false;
+  let codeLensRefresh = false;
 
   const makeAnalyzer = () => createAnalyzer(toAnalyzerOptions(settings, clientLocale));
   const locale = () => normalizeLocale(toAnalyzerOptions(settings, clientLocale).locale as string | undefined);
@@ -48,22 +90,74 @@ export function startServer(connection: Connection): void {
 
   /** The analysis of the document's current text, computed now if the text moved on. */
   function current(document: TextDocument): AnalysisResult {
-    const state = stateOf(document.uri);
-    if (!state.result || state.version !== document.version) {
-      state.result = safeAnalyze(state.analyzer, document);
-      state.version = document.version;
-    }
-    return state.result;
+    return view(document).result;
   }
 
-  /** A bug in the engine must cost the user diagnostics, never the server: log it and go on. */
-  function safeAnalyze(analyzer: Analyzer, document: TextDocument): AnalysisResult {
+  function view(document: TextDocument): View {
+    const state = stateOf(document.uri);
+    if (!state.result || !state.diagnostics || state.version !== document.version) {
+      state.result = safeAnalyze(state, document);
+      state.diagnostics = safeEditorDiagnostics(state);
+      state.summary = undefined;
+      state.version = document.version;
+    }
+    return { result: state.result, diagnostics: state.diagnostics!, state };
+  }
+
+  /**
+   * The document's analysis: its changes replayed on the last one when they are all known, else a
+   * full read. A bug in the engine must cost the user diagnostics, never the server: log it and go on.
+   */
+  function safeAnalyze(state: DocumentState, document: TextDocument): AnalysisResult {
+    const changes = state.result && state.result.lines.length > 0 ? state.changes : undefined;
+    state.changes = [];
+    if (changes) {
+      try {
+        return state.analyzer.update(changes, { uri: document.uri });
+      } catch (error) {
+        connection.console.error(`delibera: incremental analysis of ${document.uri} failed, reading it again: ${(error as Error)?.stack ?? error}`);
+      }
+    }
     try {
-      return analyzer.analyze(document.getText(), { uri: document.uri });
+      return state.analyzer.analyze(document.getText(), { uri: document.uri });
     } catch (error) {
       connection.console.error(`delibera: analysis of ${document.uri} failed: ${(error as Error)?.stack ?? error}`);
       return { dossiers: [], diagnostics: [], lines: [] };
     }
+  }
+
+  function safeEditorDiagnostics(state: DocumentState): Diagnostic[] {
+    try {
+      return editorDiagnostics(state.result!, state.analyzer.options);
+    } catch (error) {
+      connection.console.error(`delibera: directive checks failed: ${(error as Error)?.stack ?? error}`);
+      return state.result!.diagnostics;
+    }
+  }
+
+  /** The other open documents, as analysed last (never re-analysed for this), summarised once per version. */
+  function openFiles(except: string): FileSummary[] {
+    const out: FileSummary[] = [];
+    for (const [uri, state] of states) {
+      if (uri === except || !state.result) continue;
+      state.summary ??= summarizeFile(uri, state.result.dossiers);
+      out.push(state.summary);
+    }
+    return out;
+  }
+
+  /** Runs a feature handler; a failure is logged and answered with `fallback`. */
+  function guard<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, params: P) => R) {
+    return (params: P): R => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return fallback;
+      try {
+        return handler(document, params);
+      } catch (error) {
+        connection.console.error(`delibera: ${name} failed on ${params.textDocument.uri}: ${(error as Error)?.stack ?? error}`);
+        return fallback;
+      }
+    };
   }
 
   function resultId(document: TextDocument): string {
@@ -75,7 +169,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return;
     }
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: current(document).diagnostics });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: view(document).diagnostics });
   }
 
   function schedule(document: TextDocument): void {
@@ -90,20 +184,25 @@ export function startServer(connection: Connection): void {
   }
 
   async function loadSettings(): Promise<void> {
-    if (!canReadConfiguration) return;
-    try {
-      const value = (await connection.workspace.getConfiguration('delibera')) as DeliberaSettings | null;
-      settings = value ?? {};
-    } catch {
-      settings = {};
+    if (canReadConfiguration) {
+      try {
+        const value = (await connection.workspace.getConfiguration('delibera')) as DeliberaSettings | null;
+        settings = value ?? {};
+      } catch {
+        settings = {};
+      }
     }
     for (const state of states.values()) {
       state.analyzer = makeAnalyzer();
       state.result = undefined;
+      state.diagnostics = undefined;
+      state.changes = undefined;
       state.version = -1;
     }
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else documents.all().forEach(publish);
+    if (inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -112,11 +211,18 @@ export function startServer(connection: Connection): void {
     if (options?.settings) settings = options.settings;
     pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     canReadConfiguration = !!params.capabilities.workspace?.configuration;
+    inlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+    codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: 'Delibera' },
         foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [QUICK_FIX_KIND, FIX_ALL_KIND] },
+        hoverProvider: true,
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         ...(pullDiagnostics
           ? { diagnosticProvider: { identifier: 'delibera', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -151,21 +257,66 @@ export function startServer(connection: Connection): void {
     if (params.previousResultId === id && stateOf(document.uri).version === document.version) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
     }
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: current(document).diagnostics };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: view(document).diagnostics };
   });
 
-  connection.onDocumentSymbol((params) => {
-    const document = documents.get(params.textDocument.uri);
+  connection.onDocumentSymbol(
     // The engine's symbols are LSP-shaped; its `kind` is a plain number from the same table.
-    return document ? (documentSymbols(current(document).dossiers, locale()) as LspDocumentSymbol[]) : [];
-  });
+    guard('documentSymbol', [] as LspDocumentSymbol[], (document) => documentSymbols(current(document).dossiers, locale()) as LspDocumentSymbol[]),
+  );
 
-  connection.onFoldingRanges((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const result = current(document);
-    return foldingRanges(result.dossiers, result.lines);
-  });
+  connection.onFoldingRanges(
+    guard('foldingRange', [], (document) => {
+      const result = current(document);
+      return foldingRanges(result.dossiers, result.lines);
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', [] as LspCodeAction[], (document, params) => {
+      if (settings.enable === false) return [];
+      const { result, diagnostics, state } = view(document);
+      return codeActions(
+        { uri: document.uri, lines: result.lines, dossiers: result.dossiers, diagnostics, locale: state.analyzer.options.locale },
+        { range: params.range, diagnostics: params.context.diagnostics as Partial<Diagnostic>[], only: params.context.only },
+      ) as LspCodeAction[];
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null as LspHover | null, (document, params) => {
+      if (settings.enable === false) return null;
+      const { result, diagnostics, state } = view(document);
+      const workspace = { files: openFiles(document.uri) };
+      return (hover({ dossiers: result.dossiers, diagnostics, workspace }, params.position, state.analyzer.options) as LspHover | undefined) ?? null;
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard('inlayHint', [] as LspInlayHint[], (document, params) => {
+      if (settings.enable === false || !inlayHintsEnabled(settings)) return [];
+      const { result, diagnostics, state } = view(document);
+      return inlayHints({ dossiers: result.dossiers, diagnostics }, params.range, state.analyzer.options) as LspInlayHint[];
+    }),
+  );
+
+  connection.onCodeLens(
+    guard('codeLens', [] as LspCodeLens[], (document) => {
+      if (settings.enable === false) return [];
+      const { result, diagnostics, state } = view(document);
+      return codeLenses({ dossiers: result.dossiers, diagnostics }, state.analyzer.options, document.uri) as LspCodeLens[];
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', { isIncomplete: false, items: [] } as LspCompletionList, (document, params) => {
+      if (settings.enable === false) return { isIncomplete: false, items: [] };
+      const { result, state } = view(document);
+      return completions({ lines: result.lines, dossiers: result.dossiers }, params.position, state.analyzer.options, {
+        commissions: commissionsOf(settings),
+      }) as LspCompletionList;
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

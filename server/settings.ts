@@ -9,6 +9,8 @@ export interface DeliberaSettings {
   visas?: { required?: string[]; delegation?: string | null };
   debounce?: number;
   inlayHints?: { enable?: boolean };
+  /** Names of the thematic commissions, the first being the 1ère (visa completion). */
+  commissions?: string[];
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
@@ -39,4 +41,16 @@ export function toAnalyzerOptions(settings: DeliberaSettings | undefined, client
 export function debounceOf(settings: DeliberaSettings | undefined): number {
   const value = settings?.debounce;
   return typeof value === 'number' && value >= 0 && value <= 5000 ? value : DEFAULT_DEBOUNCE_MS;
+}
+
+export function inlayHintsEnabled(settings: DeliberaSettings | undefined): boolean {
+  return settings?.inlayHints?.enable !== false;
+}
+
+/** The configured commission names, if the setting is a non-empty list of strings. */
+export function commissionsOf(settings: DeliberaSettings | undefined): string[] | undefined {
+  const value = settings?.commissions;
+  if (!Array.isArray(value)) return undefined;
+  const names = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return names.length > 0 ? names : undefined;
 }

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { hover } from '../../engine/features/hover';
+import { summarizeFile } from '../../engine/workspace/facts';
+import { budgetBalance } from '../../engine/rules/budget-balance';
+import { corpusText } from '../helpers';
+import { analyse, edit, type Analysed } from './support';
+
+/** Hover text at the first `find` of 1-based line `line`. */
+function at(a: Analysed, line: number, find: string, offset = 0): string | undefined {
+  const character = a.lines[line - 1].indexOf(find);
+  if (character < 0) throw new Error(`'${find}' not on line ${line}`);
+  return hover(a, { line: line - 1, character: character + offset }, a.options)?.contents.value;
+}
+
+describe('hovers on 000 (N°2022-372)', () => {
+  const a = analyse(corpusText('000'));
+
+  it('on the Pour figure: the vote equation with présents and excusés, and who does not vote', () => {
+    // 000 L83 `Pour  :  43 voix`; 32 présents (L12–21), 11 excusés (L23–26), LEVEUGLE L28, COTTIGNY and DAGBERT L30.
+    const text = at(a, 83, '43')!;
+    expect(text.split('\n')[0]).toBe('**Vote** · Pour 43 + Contre 0 + Abstention 0 = 43 = présents 32 + excusés 11 ✓');
+    expect(text).toContain('- **Présents (32)** : M. Jean-Claude LEROY, Mme Mireille HINGREZ-CÉRÉDA,');
+    expect(text).toContain('- **Excusés (11)**, votent par délégation : M. Daniel MACIEJASZ,');
+    expect(text).toContain('- **Sans voix délibérative**, jamais comptés : Mme Emmanuelle LEVEUGLE, M. Jean-Louis COTTIGNY, M. Michel DAGBERT');
+  });
+
+  it('on (Adopté): the majority and the quorum with their CGCT articles (000 L89)', () => {
+    const text = at(a, 89, 'Adopté')!;
+    expect(text).toContain('**(Adopté)** ✓ · Pour 43 > Contre 0 : adoptée à la majorité des suffrages exprimés');
+    expect(text).toContain('art. L.3121-14 al. 3 du CGCT');
+    expect(text).toContain('**Quorum** ✓ · présents + excusés = 43 ≥ 22, majorité absolue de 43 membres');
+    expect(text).toContain('art. L.3121-14-1 du CGCT');
+  });
+
+  it('on the solde: Solde = Disponible − Proposition with the terms as written (000 L209)', () => {
+    const text = at(a, 209, '0,00', 0)!;
+    expect(text).toContain('- Solde 0,00 = Disponible 150 000,00 − Proposition 150 000,00 ✓');
+    expect(text).toContain('- Proposition 150 000,00 = Dépense 150 000,00 de la délibération (ligne 79) ✓');
+  });
+
+  it('on a mistyped solde: ✗ with the computed value', () => {
+    const b = analyse(edit(corpusText('000'), 209, '150 000,00 0,00', '150 000,00 5 000,00'), {}, [budgetBalance]);
+    const text = at(b, 209, '5 000,00')!;
+    expect(text).toContain('- Solde 5 000,00 ≠ Disponible 150 000,00 − Proposition 150 000,00 = 0,00 ✗');
+  });
+
+  it('on the deliberation’s Dépense: within the CP, equal to the report’s Proposition (000 L79 ↔ L209)', () => {
+    const text = at(a, 79, '150 000,00', 12)!;
+    expect(text.split('\n')[0]).toBe('**Dépense** 150 000,00 · délibération · tableau D1');
+    expect(text).toContain('`C03-221J02` · `204311/91221` · Informatique subventions aux collèges');
+    expect(text).toContain('- Dépense 150 000,00 ≤ CP 150 000,00 ✓');
+    expect(text).toContain('- Dépense 150 000,00 = Proposition 150 000,00 du rapport N°53 (ligne 209) ✓');
+  });
+
+  it('on an article amount: the Σ Dépense it restates (000 L59 `150 000 €`)', () => {
+    expect(at(a, 59, '150 000 €')).toBe('**Article 1** · 150 000 €\n\nΣ Dépense du tableau d’imputation (1 ligne) = 150 000 ✓');
+  });
+
+  it('on a visa: what it cites (000 L45 délégation n°2021-257 du 01/07/2021)', () => {
+    const text = at(a, 45, 'délibération')!;
+    expect(text).toBe(
+      '**Visa** · délibération\n\n- Organe : Conseil départemental\n- Numéro : 2021-257\n- Date : 01/07/2021 (1er juillet 2021)\n- Titre : « Délégation d’attributions à la Commission Permanente »',
+    );
+  });
+
+  it('on a visa: the other files of the workspace citing the same act (003 cites n°2021-257 28 times, first at L49)', () => {
+    const other = analyse(corpusText('003'));
+    const withWorkspace = { ...a, workspace: { files: [summarizeFile('file:///corpus/003_b2bb4981e98d102e.txt', other.dossiers)] } };
+    const text = hover(withWorkspace, { line: 44, character: 10 }, a.options)!.contents.value;
+    expect(text).toContain('Cité aussi dans l’espace de travail : 003\\_b2bb4981e98d102e.txt (ligne 49, N°2022-80, 28 citations)');
+  });
+
+  it('on the avis visa: paired with the report’s opinion (000 L48–49 ↔ L211–212)', () => {
+    const text = at(a, 48, 'avis')!;
+    expect(text).toContain('- Commission : 3ème « Education, Culture, Sport et Citoyenneté »');
+    expect(text).toContain('- Rapport : avis de la commission du 05/09/2022 (ligne 211) ✓');
+  });
+
+  it('on an article reference: the target article’s first line (000 L64 `l’article  1`)', () => {
+    const text = at(a, 64, '1  de')!;
+    expect(text.startsWith('**Article 1** (ligne 54)\n\nD’attribuer aux collèges participant à l’appel à projet numérique,')).toBe(true);
+  });
+
+  it('on a person: their status here (000 L12 LEROY, present and president)', () => {
+    expect(at(a, 12, 'LEROY')).toBe('**M. Jean-Claude LEROY**\n\nDans cette délibération (N°2022-372) : présent · président de séance');
+  });
+
+  it('nothing on plain prose', () => {
+    expect(at(a, 125, 'collège')).toBeUndefined();
+  });
+
+  it('in English', () => {
+    const en = analyse(corpusText('000'), { locale: 'en' });
+    expect(at(en, 83, '43')!.split('\n')[0]).toBe('**Vote** · Pour 43 + Contre 0 + Abstention 0 = 43 = present 32 + excused 11 ✓');
+  });
+});
+
+describe('hovers on 003 (29 deliberations)', () => {
+  const a = analyse(corpusText('003'));
+
+  it('on a person: their status in the other deliberations (DUPORGE, absent in 2022-99 L12110 and 2022-108 L43930)', () => {
+    const text = at(a, 18, 'DUPORGE')!;
+    expect(text).toContain('Dans cette délibération (N°2022-80) : présent');
+    expect(text).toContain('Dans les 29 délibérations du fichier :\n- présent : 27\n- absent sans délégation de vote : 2 (N°2022-99, N°2022-108)');
+  });
+
+  it('on a member who declared an interest (COUSEIN, 2022-104 L18438, moved to Absent(s) L18407)', () => {
+    const text = at(a, 18438, 'COUSEIN')!;
+    expect(text).toContain('Dans cette délibération (N°2022-104) : absent sans délégation de vote · intéressé à l’affaire');
+    expect(text).toContain('> Monsieur Bruno COUSEIN, intéressé à l’affaire et excusé, n’a pas donné de délégation de vote pour ce rapport.');
+    expect(text).toContain('- excusé (vote par délégation) : 28\n- absent sans délégation de vote : 1 (N°2022-104)');
+  });
+
+  it('on a vote with an abstention for interest (2022-87: L4523 GAUTHIER, L4566 Pour 43, L4570 Abstention 1)', () => {
+    const text = at(a, 4570, '1')!;
+    expect(text.split('\n')[0]).toBe('**Vote** · Pour 43 + Contre 0 + Abstention 1 = 44 = présents 36 + excusés 8 ✓');
+    expect(text).toContain('- **Intéressés à l’affaire**, ne prennent part ni au débat ni au vote (comptés en abstention ou NPPV) : Mme Karine GAUTHIER');
+  });
+
+  it('on the absent line (2022-104 L18533 `Absent sans délégation de vote : 1`)', () => {
+    const text = at(a, 18533, '1')!;
+    expect(text.split('\n')[0]).toBe('**Vote** · Pour 42 + Contre 0 + Abstention 1 = 43 = présents 36 + excusés 7 ✓');
+    expect(text).toContain('- **Absents (1)**, sans délégation de vote, ne votent pas : M. Bruno COUSEIN — « Absent sans délégation de vote : 1 » ✓');
+  });
+
+  it('on an annex total: the rows it sums (2022-97 L10622 `TOTAL 562 692 €`)', () => {
+    const text = at(a, 10622, '562')!;
+    expect(text).toContain('**TOTAL** 562 692 €');
+    expect(text).toContain('= somme des 12 lignes au-dessus (ligne 10598 à 10620) ✓');
+  });
+
+  it('on a report solde that is the next report’s Disponible (2022-86 L4459 `122 500,00`)', () => {
+    expect(at(a, 4459, '122 500,00')).toContain('- Solde 122 500,00 = Disponible 208 000,00 − Proposition 85 500,00 ✓');
+  });
+
+  it('on the délégation visa: the other deliberations citing the same act (2022-86 L4068)', () => {
+    const text = at(a, 4068, 'délibération')!;
+    expect(text).toContain('- Numéro : 2021-257');
+    // 2022-85 cites another délégation (n°2017-520, L3065): 27 others cite n°2021-257.
+    expect(text).toContain('Même acte cité dans ce fichier par 27 autre(s) délibération(s) : N°2022-80 (ligne 49),');
+  });
+
+  it('answers fast on the 44 000-line file once analysed', () => {
+    const started = performance.now();
+    for (let line = 0; line < a.lines.length; line += 97) hover(a, { line, character: 3 }, a.options);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
