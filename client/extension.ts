@@ -49,6 +49,7 @@ export function activate(extensionContext: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('delibera.newDeliberation', newDeliberation),
     vscode.commands.registerCommand('delibera.selectRange', selectRange),
     vscode.commands.registerCommand('delibera.showDossierProblems', showDossierProblems),
+    vscode.commands.registerCommand('delibera.openSample', openSample),
     vscode.workspace.onDidOpenTextDocument(onDocumentOpened),
     vscode.workspace.onDidChangeConfiguration(onConfigurationChanged),
   );
@@ -279,4 +280,11 @@ function hasDeliberationOpen(): boolean {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The walkthrough's first step: a real act with drafting errors, shipped in `samples/`. */
+async function openSample(): Promise<void> {
+  if (!context) return;
+  const uri = vscode.Uri.joinPath(context.extensionUri, 'samples', '2022-372-equipement-numerique-colleges.txt');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
 }

@@ -13,6 +13,7 @@ import type { Dossier } from './model/types';
 import { resolveOptions, type AnalyzerOptions, type ResolvedOptions } from './options';
 import { rules as allRules } from './rules/index';
 import type { Rule, RuleReport } from './rules/types';
+import { withDirectiveChecks } from './suppressions';
 import { readSuppressions } from './text/directives';
 import { splitLines, type Range } from './text/lines';
 import { otherFiles, type WorkspaceFacts } from './workspace/facts';
@@ -130,7 +131,9 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
       const kept = k < 0 ? [d] : suppressed(lines, spans[k], [d]);
       if (kept.length > 0) diagnostics.push(d);
     }
-    return { dossiers, diagnostics, lines };
+    // `%%` directives: those above the first deliberation hold for the whole file; a directive
+    // without its reason is itself reported.
+    return { dossiers, diagnostics: withDirectiveChecks(diagnostics, lines, resolved, docsBaseUrl), lines };
   }
 
   function analyze(text: string, analyzeOptions: AnalyzeOptions = {}): AnalysisResult {

@@ -25,7 +25,6 @@ import type { Diagnostic } from '../engine/diagnostics';
 import { codeActions } from '../engine/features/code-actions';
 import { codeLenses } from '../engine/features/code-lens';
 import { COMPLETION_TRIGGERS, completions } from '../engine/features/completion';
-import { editorDiagnostics } from '../engine/features/directive-checks';
 import { foldingRanges } from '../engine/features/folding';
 import { hover } from '../engine/features/hover';
 import { inlayHints } from '../engine/features/inlay-hints';
@@ -97,7 +96,7 @@ export function startServer(connection: Connection): void {
     const state = stateOf(document.uri);
     if (!state.result || !state.diagnostics || state.version !== document.version) {
       state.result = safeAnalyze(state, document);
-      state.diagnostics = safeEditorDiagnostics(state);
+      state.diagnostics = state.result.diagnostics;
       state.summary = undefined;
       state.version = document.version;
     }
@@ -126,15 +125,6 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  function safeEditorDiagnostics(state: DocumentState): Diagnostic[] {
-    try {
-      return editorDiagnostics(state.result!, state.analyzer.options);
-    } catch (error) {
-      connection.console.error(`delibera: directive checks failed: ${(error as Error)?.stack ?? error}`);
-      return state.result!.diagnostics;
-    }
-  }
-
   /** The other open documents, as analysed last (never re-analysed for this), summarised once per version. */
   function openFiles(except: string): FileSummary[] {
     const out: FileSummary[] = [];
@@ -160,8 +150,11 @@ export function startServer(connection: Connection): void {
     };
   }
 
+  /** Bumped by every settings change: the same text gives other diagnostics under other settings. */
+  let generation = 0;
+
   function resultId(document: TextDocument): string {
-    return `${document.version}`;
+    return `${generation}:${document.version}`;
   }
 
   function publish(document: TextDocument): void {
@@ -192,6 +185,7 @@ export function startServer(connection: Connection): void {
         settings = {};
       }
     }
+    generation++;
     for (const state of states.values()) {
       state.analyzer = makeAnalyzer();
       state.result = undefined;

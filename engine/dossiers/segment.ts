@@ -4,6 +4,8 @@
  * deliberation (with the stamp lines just before it, when present), and runs to the next one.
  */
 
+import { isComment } from '../text/noise';
+
 const HEADER = /^\s*D[EÉ]PARTEMENT DU\s+\S/i;
 const DELIBERATION_NATURE = /^\s*D[EÉ]LIB[EÉ]RATION D(?:E LA COMMISSION PERMANENTE|U CONSEIL)/i;
 const STAMP = /^\s*(?:Envoi au contr[oô]le de l[ée]galit[ée]|Affichage le)(?=[\s:]|$)/i;
@@ -38,12 +40,20 @@ export function opensDeliberation(lines: readonly string[], header: number): boo
   return next >= 0 && DELIBERATION_NATURE.test(lines[next]);
 }
 
-/** Where the dossier really starts: the stamp lines just before its header belong to it. */
+/**
+ * Where the dossier really starts: the stamp lines just before its header belong to it, and so do
+ * the `%%` comment lines just above (a directive written there speaks of this dossier).
+ */
 function dossierStart(lines: readonly string[], header: number, floor: number): number {
   let start = header;
-  for (let i = header - 1, seen = 0; i >= floor && seen < 4; i--) {
+  let seen = 0;
+  for (let i = header - 1; i >= floor && seen < 4; i--) {
     const text = lines[i];
     if (text.trim() === '') continue;
+    if (isComment(text)) {
+      start = i;
+      continue;
+    }
     seen++;
     if (!isStampLine(text)) break;
     start = i;

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Dossier, Range } from '../model/types';
 import type { Locale } from '../rules/types';
 import { readSuppressions } from '../text/directives';
-import { DIRECTIVE_REASON, REASON_PLACEHOLDER } from './directive-checks';
+import { DIRECTIVE_REASON, REASON_PLACEHOLDER } from '../suppressions';
 import { editsConflict, sameEdit } from './edits';
 import { fixesFor, type FixContext, type FixProposal } from './fixes';
 import { CLIENT_COMMANDS, FIX_ALL_KIND, QUICK_FIX_KIND, type CodeAction, type TextEdit } from './lsp';

@@ -50,20 +50,22 @@ export function readSuppressions(lines: readonly string[], from = 0, to = lines.
     const directive = parseDirective(text, i);
     if (directive) directives.push(directive);
   }
-  const nextLine = new Map<number, Directive>();
+  // Several directives may aim at the same line (one per rule silenced there).
+  const nextLine = new Map<number, Directive[]>();
   for (const d of directives) {
     if (d.kind !== 'disable-next-line') continue;
     let target = d.line + 1;
     while (target <= to && target < lines.length && /^\s*%%/.test(lines[target])) target++;
-    nextLine.set(target, d);
+    const list = nextLine.get(target);
+    if (list) list.push(d);
+    else nextLine.set(target, [d]);
   }
   const blocks = directives.filter((d) => d.kind !== 'disable-next-line');
   const covers = (d: Directive, rule: string) => d.rules.length === 0 || d.rules.includes(rule);
   return {
     directives,
     suppresses(rule, line) {
-      const next = nextLine.get(line);
-      if (next && covers(next, rule)) return true;
+      if (nextLine.get(line)?.some((d) => covers(d, rule))) return true;
       let disabled = false;
       for (const d of blocks) {
         if (d.line >= line) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFileWideDirectives, directiveReasonDiagnostics, fileWideDirectives, isMissingReason } from '../../engine/features/directive-checks';
+import { applyFileWideDirectives, directiveReasonDiagnostics, fileWideDirectives, isMissingReason } from '../../engine/suppressions';
 import { resolveOptions } from '../../engine/options';
 import { corpusText } from '../helpers';
 import { analyse, edit } from './support';

@@ -1,7 +1,6 @@
 /** Feature tests: analyse a text the way the server does (rules, then the editor's directive checks). */
 import { createAnalyzer } from '../../engine/analyzer';
 import type { Diagnostic } from '../../engine/diagnostics';
-import { editorDiagnostics } from '../../engine/features/directive-checks';
 import type { AnalyzerOptions, ResolvedOptions } from '../../engine/options';
 import { rules } from '../../engine/rules/index';
 import type { Rule } from '../../engine/rules/types';
@@ -23,7 +22,7 @@ export function withRules(extra: readonly Rule[] = []): Rule[] {
 export function analyse(text: string, options: AnalyzerOptions = {}, extra: readonly Rule[] = []): Analysed {
   const analyzer = createAnalyzer({ ...options, ruleModules: withRules(extra) });
   const result = analyzer.analyze(text, { uri: 'file:///test.delib' });
-  return { lines: result.lines, dossiers: result.dossiers, diagnostics: editorDiagnostics(result, analyzer.options), options: analyzer.options };
+  return { lines: result.lines, dossiers: result.dossiers, diagnostics: result.diagnostics, options: analyzer.options };
 }
 
 /** Replaces the first `find` on 1-based line `line` (the corpus line numbers of domain.md). */

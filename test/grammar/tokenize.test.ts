@@ -126,7 +126,7 @@ describe('hostile input', () => {
 
   function millis(line: string): number {
     let best = Infinity;
-    for (let run = 0; run < 2; run++) {
+    for (let run = 0; run < 3; run++) {
       const start = performance.now();
       grammar.tokenizeLine(line, null);
       best = Math.min(best, performance.now() - start);
@@ -137,14 +137,15 @@ describe('hostile input', () => {
   it('tokenizes long lines without backtracking blow-ups', () => {
     // VS Code stops tokenizing at 20 000 characters (editor.maxTokenizationLineLength). vscode-textmate
     // itself grows a little faster than linearly with the token count, so a quadratic regex is
-    // caught by the absolute bound or by a ratio well above the engine's own (≈ 5× here, 16× quadratic).
+    // caught by a ratio well above the engine's own (≈ 5× here, 16× quadratic). A ratio, not an
+    // absolute time: the machine may be busy.
     const slow: string[] = [];
     for (const prefix of prefixes) {
       for (const unit of hostile) {
         const line = (length: number) => prefix + unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + 'x';
         const small = millis(line(5_000));
         const large = millis(line(20_000));
-        if (large > 500 || large > 12 * Math.max(small, 10)) slow.push(`${JSON.stringify(prefix + unit)}: ${small.toFixed(0)} → ${large.toFixed(0)} ms`);
+        if (large > 12 * Math.max(small, 10)) slow.push(`${JSON.stringify(prefix + unit)}: ${small.toFixed(0)} → ${large.toFixed(0)} ms`);
       }
     }
     expect(slow).toEqual([]);

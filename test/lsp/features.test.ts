@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createAnalyzer } from '../../engine/analyzer';
-import { editorDiagnostics } from '../../engine/features/directive-checks';
 import { applyEdits } from '../../engine/features/edits';
 import { corpusText } from '../helpers';
 import { SERVER } from './client';
@@ -212,7 +211,7 @@ describe('incremental edits', () => {
       const deadline = Date.now() + 10_000;
       while (s.versions.get(uri) !== 41 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       const analyzer = createAnalyzer({ locale: 'fr' });
-      const fresh = editorDiagnostics(analyzer.analyze(text, { uri }), analyzer.options);
+      const fresh = analyzer.analyze(text, { uri }).diagnostics;
       expect(fresh.length).toBeGreaterThan(0);
       expect(s.pushed.get(uri)).toEqual(JSON.parse(JSON.stringify(fresh)));
     } finally {

@@ -7,13 +7,12 @@
  *   the first deliberation's header (where « Désactiver cette règle dans ce fichier » puts it) holds
  *   for the whole file.
  *
- * Pure and linear; meant to move into the analyzer (the CLI needs the same), see `editorDiagnostics`.
+ * Pure and linear; the analyzer applies them to every result, so the editor and the CLI agree.
  */
-import type { AnalysisResult } from '../analyzer';
-import { DOCS_BASE_URL, type Diagnostic } from '../diagnostics';
-import { opensDeliberation } from '../dossiers/segment';
-import type { ResolvedOptions } from '../options';
-import { readSuppressions, type Directive } from '../text/directives';
+import { DOCS_BASE_URL, type Diagnostic } from './diagnostics';
+import { opensDeliberation } from './dossiers/segment';
+import type { ResolvedOptions } from './options';
+import { readSuppressions, type Directive } from './text/directives';
 
 export const DIRECTIVE_REASON = 'directive-reason';
 
@@ -79,7 +78,7 @@ export function applyFileWideDirectives(lines: readonly string[], diagnostics: r
   return diagnostics.filter((d) => d.code === DIRECTIVE_REASON || !silencedBy(directives, d.code));
 }
 
-/** The diagnostics the editor shows: the analyzer's, file-wide directives applied, plus directive checks. */
-export function editorDiagnostics(result: Pick<AnalysisResult, 'diagnostics' | 'lines'>, options: ResolvedOptions, docsBaseUrl = DOCS_BASE_URL): Diagnostic[] {
-  return [...applyFileWideDirectives(result.lines, result.diagnostics), ...directiveReasonDiagnostics(result.lines, options, docsBaseUrl)];
+/** The rules' diagnostics with file-wide directives applied, plus the directive checks. */
+export function withDirectiveChecks(diagnostics: readonly Diagnostic[], lines: readonly string[], options: ResolvedOptions, docsBaseUrl = DOCS_BASE_URL): Diagnostic[] {
+  return [...applyFileWideDirectives(lines, diagnostics), ...directiveReasonDiagnostics(lines, options, docsBaseUrl)];
 }
