@@ -32,7 +32,13 @@ import { FIX_ALL_KIND, QUICK_FIX_KIND } from '../engine/features/lsp';
 import { documentSymbols } from '../engine/features/symbols';
 import { normalizeLocale } from '../engine/options';
 import { summarizeFile, type FileSummary } from '../engine/workspace/facts';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
+import { createConfigResolver, optionsForFolder, type ConfigResolver } from '../engine/config/index';
 import { commissionsOf, debounceOf, inlayHintsEnabled, toAnalyzerOptions, type DeliberaSettings } from './settings';
+import { WorkspaceIndex } from './workspace-index';
 
 interface DocumentState {
   analyzer: Analyzer;
@@ -75,13 +81,39 @@ export function startServer(connection: Connection): void {
   let inlayHintRefresh = false;
   let codeLensRefresh = false;
 
-  const makeAnalyzer = () => createAnalyzer(toAnalyzerOptions(settings, clientLocale));
+  const readConfigFile = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  let configs: ConfigResolver = createConfigResolver({ readFile: readConfigFile });
+  let workspaceFolders: string[] = [];
+  let watchRegistration = false;
+  const index = new WorkspaceIndex(
+    () => invalidateAll(),
+    (message) => connection.console.log(message),
+  );
+
+  /** `.delibera.json` from the document's folder upward, then the editor's settings over it. */
+  function optionsFor(uri: string) {
+    if (uri.startsWith('file:')) {
+      try {
+        return optionsForFolder(configs, dirname(fileURLToPath(uri)), settings, clientLocale);
+      } catch {
+        // An odd path: the settings alone.
+      }
+    }
+    return toAnalyzerOptions(settings, clientLocale);
+  }
+  const makeAnalyzer = (uri = '') => createAnalyzer(optionsFor(uri));
   const locale = () => normalizeLocale(toAnalyzerOptions(settings, clientLocale).locale as string | undefined);
 
   function stateOf(uri: string): DocumentState {
     let state = states.get(uri);
     if (!state) {
-      state = { analyzer: makeAnalyzer(), version: -1 };
+      state = { analyzer: makeAnalyzer(uri), version: -1 };
       states.set(uri, state);
     }
     return state;
@@ -112,13 +144,13 @@ export function startServer(connection: Connection): void {
     state.changes = [];
     if (changes) {
       try {
-        return state.analyzer.update(changes, { uri: document.uri });
+        return state.analyzer.update(changes, { uri: document.uri, workspace: workspaceFacts(document.uri) });
       } catch (error) {
         connection.console.error(`delibera: incremental analysis of ${document.uri} failed, reading it again: ${(error as Error)?.stack ?? error}`);
       }
     }
     try {
-      return state.analyzer.analyze(document.getText(), { uri: document.uri });
+      return state.analyzer.analyze(document.getText(), { uri: document.uri, workspace: workspaceFacts(document.uri) });
     } catch (error) {
       connection.console.error(`delibera: analysis of ${document.uri} failed: ${(error as Error)?.stack ?? error}`);
       return { dossiers: [], diagnostics: [], lines: [] };
@@ -134,6 +166,13 @@ export function startServer(connection: Connection): void {
       out.push(state.summary);
     }
     return out;
+  }
+
+  /** What the file rules know of the rest of the workspace: the index, with open documents as edited. */
+  function workspaceFacts(uri: string): { files: FileSummary[] } {
+    const open = openFiles(uri);
+    const openUris = new Set(open.map((file) => file.uri));
+    return { files: [...index.summaries().filter((file) => file.uri !== uri && !openUris.has(file.uri)), ...open] };
   }
 
   /** Runs a feature handler; a failure is logged and answered with `fallback`. */
@@ -185,14 +224,38 @@ export function startServer(connection: Connection): void {
         settings = {};
       }
     }
+    rebuildAnalyzers();
+    refreshClients();
+  }
+
+  /** New options (settings or a `.delibera.json` changed): every analyzer starts afresh. */
+  function rebuildAnalyzers(): void {
     generation++;
-    for (const state of states.values()) {
-      state.analyzer = makeAnalyzer();
+    for (const [uri, state] of states) {
+      state.analyzer = makeAnalyzer(uri);
       state.result = undefined;
       state.diagnostics = undefined;
       state.changes = undefined;
       state.version = -1;
     }
+  }
+
+  /**
+   * The workspace index changed: the file rules must look again, on the same text. The analyzers
+   * keep their dossiers, so this costs the file rules, not a parse.
+   */
+  function invalidateAll(): void {
+    generation++;
+    for (const state of states.values()) {
+      state.result = undefined;
+      state.diagnostics = undefined;
+      state.changes = undefined;
+      state.version = -1;
+    }
+    refreshClients();
+  }
+
+  function refreshClients(): void {
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else documents.all().forEach(publish);
     if (inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -205,6 +268,9 @@ export function startServer(connection: Connection): void {
     if (options?.settings) settings = options.settings;
     pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     canReadConfiguration = !!params.capabilities.workspace?.configuration;
+    watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     inlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     return {
@@ -227,6 +293,26 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     void loadSettings();
+    if (watchRegistration) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{delib,deliberation,txt}' }, { globPattern: '**/.delibera.json' }] })
+        .catch(() => undefined);
+    }
+    // The workspace's other deliberations, for the cross-file checks: indexed in the background.
+    index.start(workspaceFolders);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let configChanged = false;
+    for (const change of params.changes) {
+      if (/\.delibera\.json$/.test(change.uri)) configChanged = true;
+      else if (!states.has(change.uri)) index.refresh(change.uri, change.type === FileChangeType.Deleted);
+    }
+    if (configChanged) {
+      configs = createConfigResolver({ readFile: readConfigFile });
+      rebuildAnalyzers();
+      refreshClients();
+    }
   });
 
   connection.onDidChangeConfiguration((change) => {

@@ -13,7 +13,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(initializationOptions: Record<string, unknown> = {}, capabilities: Record<string, unknown> = {}): Promise<TestClient> {
+export async function startClient(initializationOptions: Record<string, unknown> = {}, capabilities: Record<string, unknown> = {}, rootUri: string | null = null): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk) => stderr.push(String(chunk)));
@@ -28,7 +28,7 @@ export async function startClient(initializationOptions: Record<string, unknown>
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri,
     capabilities,
     initializationOptions,
   });
