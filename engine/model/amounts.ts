@@ -130,22 +130,53 @@ function readNumber(text: string, start: number, origin: number): { end: number;
 
   const groups = [text.slice(start, j)];
   let thousands = '';
+  let malformed = false;
   if (groups[0].length <= 3) {
     for (;;) {
       const sep = readSeparator(text, j, thousands);
-      if (!sep) break;
-      thousands = sep.text;
-      groups.push(text.slice(sep.end - 3, sep.end));
-      j = sep.end;
+      if (sep) {
+        thousands = sep.text;
+        groups.push(text.slice(sep.end - 3, sep.end));
+        j = sep.end;
+        continue;
+      }
+      // `1 500.000`: a dot slipped in among space separators. No figure starts with a dot, so this is one.
+      if (isGroupSpace(thousands[0]) && dotGroupAt(text, j)) {
+        groups.push(text.slice(j + 1, j + 4));
+        j += 4;
+        malformed = true;
+        continue;
+      }
+      break;
     }
+  }
+  const slip = misplacedSpace(text, j);
+  if (slip) {
+    groups.push(...slip.groups);
+    thousands ||= ' ';
+    j = slip.end;
+    malformed = true;
   }
 
   let decimals = '';
-  const dec = readDecimals(text, j);
-  if (dec === null) return { end: skipCodeTail(text, j) };
-  if (dec) {
-    decimals = dec.digits;
-    j = dec.end;
+  const slipped = slippedDecimals(text, j, thousands, groups.length);
+  if (slipped === null) return { end: skipCodeTail(text, j) };
+  if (slipped) {
+    decimals = slipped.digits;
+    j = slipped.end;
+    malformed = true;
+  } else if (thousands === '.' && text[j] === ',' && isThreeDigitsAt(text, j + 1) && endsCleanly(text, j + 4, '.')) {
+    // `1.500,000`: dot thousands, then a comma before three digits — a separator, not three decimals.
+    groups.push(text.slice(j + 1, j + 4));
+    j += 4;
+    malformed = true;
+  } else {
+    const dec = readDecimals(text, j);
+    if (dec === null) return { end: skipCodeTail(text, j) };
+    if (dec) {
+      decimals = dec.digits;
+      j = dec.end;
+    }
   }
 
   const integer = groups.join('');
@@ -159,23 +190,69 @@ function readNumber(text: string, start: number, origin: number): { end: number;
   const cents = negative ? -magnitude : magnitude;
   if (!Number.isSafeInteger(cents)) return { end };
   const raw = text.slice(origin, end);
+  const style: AmountStyle = {
+    // A figure under 1 000 shows no separator; the corpus convention (a space) is the best guess.
+    thousands: thousands || (integer.length <= 3 ? ' ' : ''),
+    decimals: decimals.length,
+    currency: cur ? cur.style : '',
+  };
+  if (malformed) style.malformed = true;
   const token: AmountToken = {
     cents,
     index: origin,
     length: end - origin,
     text: raw,
-    style: {
-      // A figure under 1 000 shows no separator; the corpus convention (a space) is the best guess.
-      thousands: thousands || (integer.length <= 3 ? ' ' : ''),
-      decimals: decimals.length,
-      currency: cur ? cur.style : '',
-    },
+    style,
     currency: !!cur,
     groups,
     kind: 'number',
   };
   token.kind = kindOf(text, token, percent, thousands, decimals);
   return { end, token };
+}
+
+function isThreeDigitsAt(text: string, k: number): boolean {
+  return isDigitAt(text, k) && isDigitAt(text, k + 1) && isDigitAt(text, k + 2) && !isDigitAt(text, k + 3);
+}
+
+/** `.50` ending a figure: a decimal point where French writes a comma (not `3.9.1.1`, not `07.03.2022`). */
+function decimalPointAt(text: string, j: number): boolean {
+  return text[j] === '.' && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && !isDigitAt(text, j + 3) && text[j + 3] !== '.' && !isLetter(text[j + 3]);
+}
+
+/**
+ * A space put one digit off inside a figure in euros: `15 0000,00` — a group of four or more digits
+ * starting with 0, which no figure does. Not `1 20 000 €` nor `1 5000 €`: the corpus writes a count
+ * then an amount the same way (`5 11 856 €`, L15699).
+ */
+function misplacedSpace(text: string, j: number): { groups: string[]; end: number } | undefined {
+  if (text[j] !== ' ' || text[j + 1] !== '0' || !isDigitAt(text, j + 2)) return undefined;
+  let k = j + 1;
+  while (k < text.length && isDigitAt(text, k) && k - j <= MAX_DIGITS) k++;
+  const run = text.slice(j + 1, k);
+  if (run.length === 3 || !endsCleanly(text, k, '') || !moneyFollows(text, k)) return undefined;
+  return { groups: [run], end: k };
+}
+
+function moneyFollows(text: string, k: number): boolean {
+  return /^(?:,\d\d?(?!\d)|[ \u00a0]{0,2}(?:€|euros?(?![\p{L}])))/iu.test(text.slice(k, k + 10));
+}
+
+/**
+ * Decimals written wrongly: a doubled comma (`150 000,,00`), or a decimal point (`150 000.00`, `12.50 €`)
+ * where the figure is plainly money — grouped by spaces, or followed by a currency. Undefined when the
+ * decimals are not of these kinds; null when a decimal point cannot be told from a dotted number.
+ */
+function slippedDecimals(text: string, j: number, thousands: string, groupCount: number): { digits: string; end: number } | undefined | null {
+  if (text[j] === ',' && text[j + 1] === ',' && isDigitAt(text, j + 2)) {
+    let k = j + 2;
+    while (k < text.length && isDigitAt(text, k) && k - j < 5) k++;
+    if (k - j - 2 > 2 || isLetter(text[k])) return undefined;
+    return { digits: text.slice(j + 2, k), end: k };
+  }
+  if (!decimalPointAt(text, j)) return undefined;
+  if ((isGroupSpace(thousands[0]) && groupCount >= 2) || readCurrency(text, j + 3)) return { digits: text.slice(j + 1, j + 3), end: j + 3 };
+  return null;
 }
 
 function kindOf(text: string, token: AmountToken, percent: boolean, thousands: string, decimals: string): NumberKind {
@@ -202,7 +279,7 @@ function endsCleanly(text: string, j: number, dotSep: string): boolean {
   if (next === undefined) return true;
   if (isLetter(next) || next === '/' || next === '+' || next === '°') return false;
   if (next === '-' || next === ':') return !isWordChar(text[j + 1]);
-  if (next === '.') return dotSep === '.' || !isDigitAt(text, j + 1) || dotGroupAt(text, j);
+  if (next === '.') return dotSep === '.' || !isDigitAt(text, j + 1) || dotGroupAt(text, j) || decimalPointAt(text, j);
   return true;
 }
 

@@ -6,14 +6,20 @@
  * `TOTAL 12 562 692 €` may be 12 items and 562 692 €. Each total is checked against the rows above it
  * (column sums, every reading of every ambiguous row tried within a bound) and, failing that, against
  * the sub-totals before it; the reading that adds up is kept and the line marked `confirmed`.
- * Otherwise the greedy reading stands, unconfirmed. Label words keep a year (`TOTAL OSMOC 2022`) and
- * a dotted code (`Total 3.9.1.1`); `10 dossiers sous total Musique` carries its count in front.
+ * Otherwise the greedy reading stands, unconfirmed — unless the total is still tied to its terms
+ * (other columns adding up, or one slipped digit away from the only sum): then `mismatch` says what
+ * it should be. Label words keep a year (`TOTAL OSMOC 2022`) and a dotted code (`Total 3.9.1.1`);
+ * `10 dossiers sous total Musique` carries its count in front.
+ *
+ * Also read: the `SOUS PROGRAMME` budget blocks (as imputation tables) and tables of row totals.
  */
 import { collapseSpaces } from '../text/normalize';
-import { lineRange, range as makeRange } from '../text/lines';
+import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
+import { parseAmountCell, toAmount } from './amounts';
 import { groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
-import type { Amount, AnnexTable, TotalKind, TotalLine } from './types';
+import { normaliseImputation } from './imputation-tables';
+import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, TableCell, TableRow, TotalKind, TotalLine } from './types';
 
 const TOTAL = /^\s*(?:(\d{1,4})\s+(\p{L}+)\s+)?(sous[- ]?total|total[ \u00a0]+g[ée]n[ée]ral|total)(?![\p{L}])/iu;
 const HEADING = /^\s*(?:ANNEXE|Annexe|TABLEAU|Tableau|LISTE|PROGRAMMATION|RECAPITULATIF|Récapitulatif)\b/u;
@@ -24,6 +30,10 @@ const MAX_ROW_OPTIONS = 16;
 /** Search steps for one total, and for a whole region: a pathological annex costs bounded work. */
 const MAX_STEPS = 20_000;
 const MAX_REGION_STEPS = 400_000;
+/** Search steps to relate one total that does not add up to its rows (`nearMiss`). */
+const MAX_MISS_STEPS = 60_000;
+/** Distinct column sums kept while relating such a total: past this the rows say too little. */
+const MAX_REACHABLE = 4_096;
 
 interface Budget {
   steps: number;
@@ -54,7 +64,13 @@ interface Found {
   joinsPrevious: boolean;
   /** First content position of the rows read above. */
   blockStart: number;
+  /** What the chosen reading adds up: content positions of rows, or sibling totals. */
+  terms?: Term[];
+  mismatch?: { index: number; sum: number; terms: Term[] };
 }
+
+/** A line summed into a total: a row (content position) or a sibling total. */
+type Term = { row: number } | { total: Found };
 
 function labelOf(text: string): Label | undefined {
   const m = TOTAL.exec(text);
@@ -167,6 +183,7 @@ function findTables(region: Region): AnnexTable[] {
   // Confirm each total against the rows above it, then against the sub-totals of its table.
   const tables: Found[][] = [];
   const budget: Budget = { steps: MAX_REGION_STEPS };
+  const missBudget: Budget = { steps: MAX_REGION_STEPS };
   for (const total of found) {
     const rows = rowsAbove(region, content, total.p, stops);
     total.blockStart = rows.blockStart;
@@ -174,11 +191,11 @@ function findTables(region: Region): AnnexTable[] {
     total.joinsPrevious = !!rows.stoppedAt && !!previous && previous[previous.length - 1] === rows.stoppedAt;
     const table = total.joinsPrevious ? previous : [];
     if (!total.joinsPrevious) tables.push(table);
-    confirm(total, rows.rows, siblingsSinceGeneral(table), budget);
+    confirm(total, rows.rows, siblingsSinceGeneral(table), budget, missBudget);
     table.push(total);
   }
 
-  return tables.map((table) => {
+  const out: AnnexTable[] = tables.map((table) => {
     const first = table[0];
     const last = table[table.length - 1];
     const startLine = content[first.blockStart];
@@ -188,6 +205,164 @@ function findTables(region: Region): AnnexTable[] {
       totals: table.map((t) => toTotalLine(region, content, t)),
     };
   });
+  const programmes = programmeBlocks(region, content);
+  const rows = rowTotals(region, content);
+  if (rows.length) {
+    out.push({
+      title: titleAbove(region, content, content.indexOf(rows[0].range.start.line)),
+      range: { start: rows[0].range.start, end: rows[rows.length - 1].range.end },
+      totals: [],
+      rowTotals: rows,
+    });
+  }
+  if (!programmes.length && !rows.length) return out;
+  return [...out, ...programmes].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+// ── Row totals ───────────────────────────────────────────────────────────────────────────────
+
+/** Rows that must hold `last = Σ others` before the annex counts as a table of row totals. */
+const MIN_ROW_TOTALS = 5;
+
+/**
+ * Lines ending in three or more figures in euros, the last the sum of the others (2022-101, L13354
+ * `2 595 € 4 697 € 2 000 € 3 000 € 12 292 €`). The relation is the table's when at least five rows
+ * and four in five of such lines hold it; a line that does not is kept when its total is the sum
+ * with one digit slipped.
+ */
+function rowTotals(region: Region, content: readonly number[]): RowTotal[] {
+  const { lines } = region;
+  const candidates: { row: RowTotal; sum: number }[] = [];
+  for (const p of content) {
+    const text = lines[p];
+    if (text.length > 2000) continue;
+    const runs = numericRuns(text);
+    const run = runs[runs.length - 1];
+    if (!run || run.groups.length > 40) continue;
+    const readings = groupings(run.groups, { max: 16 }).filter((r) => r.length >= 3 && r.every((f) => f.currency));
+    if (readings.length !== 1) continue;
+    const amounts: Amount[] = readings[0].map((f) => ({ cents: f.cents, text: text.slice(f.start, f.end), range: lineRange(p, f.start, f.end), style: f.style }));
+    const total = amounts[amounts.length - 1];
+    const parts = amounts.slice(0, -1);
+    candidates.push({ row: { parts, total, range: { start: parts[0].range.start, end: total.range.end } }, sum: parts.reduce((a, b) => a + b.cents, 0) });
+  }
+  const holding = candidates.filter((c) => c.sum === c.row.total.cents).length;
+  if (holding < MIN_ROW_TOTALS || holding * 5 < candidates.length * 4) return [];
+  return candidates.filter((c) => c.sum === c.row.total.cents || isSlip(c.row.total.cents, c.sum)).map((c) => c.row);
+}
+
+// ── Sous-programme blocks ────────────────────────────────────────────────────────────────────
+
+const PROGRAMME = /^\s*SOUS[- ]PROGRAMME\b/iu;
+const PROGRAMME_CODE = /(?<![\p{L}\p{N}])((?:C[O0]\d-)?\d{3}\s?[A-Z]\d{2})(?![\p{L}\p{N}])/u;
+const PROGRAMME_HEADER = /\b(?:BP|CP)(?:\s+\d{4})?\s+DISPONIBLE\s+PROPOSITIONS?\s+SOLDE\b/iu;
+const PROGRAMME_ROW = /^\s*(\d{2,7})\s{0,2}\/{1,3}\s{0,2}(\d{2,7})(?![\d/])/u;
+const PROGRAMME_COLUMNS: ColumnKind[] = ['CP', 'Disponible', 'Proposition', 'Solde'];
+
+/**
+ * `SOUS PROGRAMME 311Q01` / `BP 2022 DISPONIBLE PROPOSITION SOLDE` / `65734/93311  208 000  208 000
+ * 85 500  122 500` (L4127–4132, L18555–18560): the budget line of a sub-programme, restated in the
+ * annex. Read as an imputation table (BP, the credit voted at the budget, as CP). A row is kept only
+ * when its cells are certain: four cells set apart by wide gaps, or the one grouping where Solde =
+ * Disponible − Proposition.
+ */
+function programmeBlocks(region: Region, content: readonly number[]): AnnexTable[] {
+  const { lines } = region;
+  const out: AnnexTable[] = [];
+  for (let p = 0; p < content.length; p++) {
+    const text = lines[content[p]];
+    if (text.length > 2000 || !PROGRAMME.test(text)) continue;
+    let code: Located<string> | undefined;
+    let header: number | undefined;
+    for (let q = p; q < content.length && q <= p + 4; q++) {
+      const line = lines[content[q]];
+      if (q > p && PROGRAMME.test(line)) break;
+      const from = q === p ? line.search(/PROGRAMME/i) + 'PROGRAMME'.length : 0;
+      const m = !code ? PROGRAMME_CODE.exec(line.slice(from)) : null;
+      if (m) code = { value: m[1].replace(/\s+/g, '').toUpperCase(), range: lineRange(content[q], from + m.index, from + m.index + m[1].length) };
+      if (PROGRAMME_HEADER.test(line)) {
+        header = q;
+        break;
+      }
+    }
+    if (header === undefined) continue;
+    const rows: TableRow[] = [];
+    let q = header + 1;
+    for (; q < content.length && rows.length < 20; q++) {
+      const row = programmeRow(lines[content[q]], content[q], code);
+      if (!row) break;
+      if (row !== 'unread') rows.push(row);
+    }
+    const headerLine = content[header];
+    const headerText = lines[headerLine];
+    const headerMatch = PROGRAMME_HEADER.exec(headerText)!;
+    const headerRange = lineRange(headerLine, headerMatch.index, headerMatch.index + headerMatch[0].length);
+    const start = trimmedLineRange(lines, content[p]).start;
+    const end = rows.length ? rows[rows.length - 1].range.end : headerRange.end;
+    out.push({
+      title: collapseSpaces(`SOUS PROGRAMME ${code?.value ?? ''}`),
+      range: { start, end },
+      totals: [],
+      programme: { shape: 'R1', columns: PROGRAMME_COLUMNS, headerRange, rows, range: { start, end } },
+    });
+    p = q - 1;
+  }
+  return out;
+}
+
+/** A row of a sub-programme block; 'unread' when it is one but its cells are not certain. */
+function programmeRow(text: string, line: number, code: Located<string> | undefined): TableRow | 'unread' | undefined {
+  if (text.length > 2000) return undefined;
+  const m = PROGRAMME_ROW.exec(text);
+  if (!m) return undefined;
+  const impStart = m.index + m[0].length - m[0].trimStart().length;
+  const imputation: Located<string> = { value: normaliseImputation(m[1], m[2]), range: lineRange(line, impStart, m.index + m[0].length) };
+  const direction: TableRow['direction'] = /^(?:13|7)/.test(imputation.value) ? 'recette' : 'depense';
+  const rest = m.index + m[0].length;
+  const amounts = programmeCells(text, line, rest, direction);
+  if (!amounts) return 'unread';
+  const cells: TableCell[] = amounts.map((amount, i) => ({ column: PROGRAMME_COLUMNS[i], amount }));
+  return {
+    operationCode: code,
+    imputations: [imputation],
+    libelle: '',
+    direction,
+    cells,
+    alignment: 'full',
+    range: { start: imputation.range.start, end: amounts[amounts.length - 1].range.end },
+    amounts,
+  };
+}
+
+function programmeCells(text: string, line: number, from: number, direction: TableRow['direction']): Amount[] | undefined {
+  const N = PROGRAMME_COLUMNS.length;
+  // Cells set apart by wide gaps (the extraction keeps the columns' spacing).
+  const wide: Amount[] = [];
+  const re = /\S+(?: \S+)*/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const token = parseAmountCell(m[0]);
+    if (!token) {
+      wide.length = 0;
+      break;
+    }
+    wide.push(toAmount({ ...token, index: token.index + m.index }, line));
+  }
+  if (wide.length === N) return wide;
+  // Otherwise the one grouping of the figures into four cells where the solde holds.
+  const runs = numericRuns(text.slice(from));
+  if (runs.length !== 1) return undefined;
+  const fits = groupings(runs[0].groups, { count: N, max: 64 }).filter((r) => {
+    const [, disponible, proposition, solde] = r.map((f) => f.cents);
+    return (direction === 'recette' ? disponible + proposition : disponible - proposition) === solde;
+  });
+  if (fits.length !== 1) return undefined;
+  return fits[0].map((f) => ({
+    cents: f.cents,
+    text: text.slice(from + f.start, from + f.end),
+    range: lineRange(line, from + f.start, from + f.end),
+    style: f.style,
+  }));
 }
 
 function readTotal(region: Region, content: readonly number[], p: number, label: Label): Found | undefined {
@@ -275,45 +450,201 @@ function siblingsSinceGeneral(table: readonly Found[]): Found[] {
  * figures wins: rows `2 125 000 €` and `4 115 063 €` add up to `6 240 063 €` read greedily as well as
  * count by count and amount by amount, and only the second checks two columns.
  */
-function confirm(total: Found, rows: readonly RowLine[], siblings: readonly Found[], budget: Budget): void {
+function confirm(total: Found, rows: readonly RowLine[], siblings: readonly Found[], budget: Budget, missBudget: Budget): void {
   const rowReadings = rows.map((row) => readingsOfRuns(row.runs, MAX_ROW_OPTIONS));
-  const siblingReadings = siblings.map((s) => [s.chosen]);
-  let best: Reading | undefined;
+  // A sibling known to be off counts for what its own terms add up to: one slip, one diagnostic.
+  const siblingReadings = siblings.map((s) => [corrected(s)]);
+  const rowTerms: Term[] = rows.map((row) => ({ row: row.p }));
+  const siblingTerms: Term[] = [...siblings.map((s) => ({ total: s })), ...rowTerms];
+  let best: { reading: Reading; terms: Term[] } | undefined;
   for (const reading of total.readings) {
     if (budget.steps <= 0) break;
-    if (best && reading.length <= best.length) continue;
+    if (best && reading.length <= best.reading.length) continue;
     const target = reading.map((f) => f.cents);
-    // A row takes part only when it ends like the total: in euros if the total is in euros.
     const money = moneyLike(reading[reading.length - 1]);
-    const options = (list: readonly Reading[][]): number[][][] =>
-      list.map((readings) =>
-        readings
-          .filter((r) => r.length >= target.length && (!money || moneyLike(r[r.length - 1])))
-          .map((r) => r.slice(r.length - target.length).map((f) => f.cents)),
-      );
-    if (
-      addsUp(target, options(rowReadings), 2, budget) ||
-      (siblings.length > 0 && addsUp(target, options([...siblingReadings, ...rowReadings]), 2, budget))
-    ) {
-      best = reading;
+    const byRows = addsUp(target, optionsFor(rowReadings, target.length, money), 2, budget);
+    if (byRows) {
+      best = { reading, terms: byRows.map((i) => rowTerms[i]) };
+      continue;
     }
+    if (siblings.length === 0) continue;
+    const bySiblings = addsUp(target, optionsFor([...siblingReadings, ...rowReadings], target.length, money), 2, budget);
+    if (bySiblings) best = { reading, terms: bySiblings.map((i) => siblingTerms[i]) };
   }
   if (best) {
-    total.chosen = best;
+    total.chosen = best.reading;
     total.confirmed = true;
+    total.terms = best.terms;
+    return;
+  }
+  const miss = nearMiss(total, rowReadings, rowTerms, [...siblingReadings, ...rowReadings], siblings.length ? siblingTerms : [], missBudget);
+  if (miss) {
+    total.chosen = miss.reading;
+    total.mismatch = { index: miss.index, sum: miss.sum, terms: miss.terms };
   }
 }
 
+function corrected(total: Found): Reading {
+  const miss = total.mismatch;
+  if (!miss) return total.chosen;
+  return total.chosen.map((f, i) => (i === miss.index ? { ...f, cents: miss.sum } : f));
+}
+
+/** Each row's readings cut to their last k figures; in euros when the total is in euros. */
+function optionsFor(list: readonly Reading[][], k: number, money: boolean): number[][][] {
+  return list.map((readings) =>
+    readings.filter((r) => r.length >= k && (!money || moneyLike(r[r.length - 1]))).map((r) => r.slice(r.length - k).map((f) => f.cents)),
+  );
+}
+
 /**
- * Can one option per participating row (its last k figures) sum, column by column, to `target`?
- * Rows with no option of k figures or more do not take part; at least `minRows` must.
+ * A total that does not add up, but whose terms are known: either at least two of its other columns
+ * add up exactly over the same rows, or exactly one slip of the pen on the written figure (a digit
+ * changed, dropped or added, two neighbours swapped) makes it add up. Anything looser is no relation.
  */
-function addsUp(target: readonly number[], options: readonly (readonly number[][])[], minRows: number, budget: Budget): boolean {
-  const k = target.length;
+function nearMiss(
+  total: Found,
+  rowReadings: readonly Reading[][],
+  rowTerms: readonly Term[],
+  siblingReadings: readonly Reading[][],
+  siblingTerms: readonly Term[],
+  budget: Budget,
+): { index: number; sum: number; terms: Term[]; reading: Reading } | undefined {
+  // Each total gets its share, so that one long table cannot starve the totals after it.
+  const local: Budget = { steps: Math.min(budget.steps, MAX_MISS_STEPS) };
+  const before = local.steps;
+  try {
+    return searchMiss(total, rowReadings, rowTerms, siblingReadings, siblingTerms, local);
+  } finally {
+    budget.steps -= before - Math.max(0, local.steps);
+  }
+}
+
+function searchMiss(
+  total: Found,
+  rowReadings: readonly Reading[][],
+  rowTerms: readonly Term[],
+  siblingReadings: readonly Reading[][],
+  siblingTerms: readonly Term[],
+  budget: Budget,
+): { index: number; sum: number; terms: Term[]; reading: Reading } | undefined {
+  const sources: [readonly Reading[][], readonly Term[]][] = [[rowReadings, rowTerms]];
+  // A sub-total sums rows; only a total may sum the sub-totals before it.
+  if (siblingTerms.length && total.kind !== 'sous-total') sources.push([siblingReadings, siblingTerms]);
+  for (const [readings, terms] of sources) {
+    for (const reading of total.readings) {
+      if (budget.steps <= 0) return undefined;
+      const target = reading.map((f) => f.cents);
+      const options = optionsFor(readings, target.length, moneyLike(reading[reading.length - 1]));
+      const bounds = columnBounds(target.length, options);
+      if (bounds.participants < 2) continue;
+      let reachable: { sums: Set<string>; participants: number[] } | undefined;
+      for (let column = 0; column < target.length; column++) {
+        if (target.length >= 3) {
+          const found = sumsWithFree(target, options, column, budget);
+          if (!found || found.participants.length < 2 || found.sums.size !== 1) continue;
+          const [sum] = found.sums;
+          if (sum === target[column]) continue;
+          return { index: column, sum, terms: found.participants.map((i) => terms[i]), reading };
+        }
+        if (!reachable) reachable = reachableSums(target.length, options, budget);
+        if (!reachable) continue;
+        const fits: number[] = [];
+        for (const variant of slips(target[column])) {
+          if (variant < bounds.min[column] || variant > bounds.max[column]) continue;
+          const shifted = target.slice();
+          shifted[column] = variant;
+          if (reachable.sums.has(shifted.join(','))) fits.push(variant);
+        }
+        // Several slips add up with some cut of the rows: the rows read as printed (greedily) decide.
+        const sum = fits.length === 1 ? fits[0] : fits.find((v) => v === bounds.greedy[column] && target.every((t, c) => c === column || t === bounds.greedy[c]));
+        if (sum !== undefined) return { index: column, sum, terms: reachable.participants.map((i) => terms[i]), reading };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Every column-sum vector the rows can reach (one option per row), or undefined past the cap. */
+function reachableSums(k: number, options: readonly (readonly number[][])[], budget: Budget): { sums: Set<string>; participants: number[] } | undefined {
+  const { base, open, participants } = usableOptions(k, options);
+  let current = new Map<string, number[]>([[base.join(','), base]]);
+  for (const row of open) {
+    const next = new Map<string, number[]>();
+    for (const sums of current.values()) {
+      for (const option of row) {
+        const added = sums.map((v, c) => v + option[c]);
+        next.set(added.join(','), added);
+        if (next.size > MAX_REACHABLE || budget.steps-- <= 0) return undefined;
+      }
+    }
+    current = next;
+  }
+  return { sums: new Set(current.keys()), participants };
+}
+
+/** The smallest and largest sum each column can reach, over the rows that take part. */
+function columnBounds(k: number, options: readonly (readonly number[][])[]): { min: number[]; max: number[]; greedy: number[]; participants: number } {
+  const { base, open, participants } = usableOptions(k, options);
+  const min = base.slice();
+  const max = base.slice();
+  const greedy = base.slice();
+  for (const row of open) {
+    for (let c = 0; c < k; c++) {
+      min[c] += Math.min(...row.map((o) => o[c]));
+      max[c] += Math.max(...row.map((o) => o[c]));
+      greedy[c] += row[0][c];
+    }
+  }
+  return { min, max, greedy, participants: participants.length };
+}
+
+/** The figures one slip of the pen away from `cents`, as written in digits (cents included). */
+function slips(cents: number): number[] {
+  const digits = String(Math.abs(cents));
+  const out = new Set<string>();
+  for (let i = 0; i < digits.length; i++) {
+    for (let d = 0; d <= 9; d++) out.add(digits.slice(0, i) + d + digits.slice(i + 1));
+    out.add(digits.slice(0, i) + digits.slice(i + 1));
+    if (i + 1 < digits.length) out.add(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  }
+  for (let i = 0; i <= digits.length; i++) for (let d = 0; d <= 9; d++) out.add(digits.slice(0, i) + d + digits.slice(i));
+  out.delete(digits);
+  const values: number[] = [];
+  for (const v of out) if (v !== '' && (v.length === 1 || v[0] !== '0') && v.length <= 17) values.push(Number(v));
+  return values.filter((v) => Number.isSafeInteger(v));
+}
+
+/** One digit changed, dropped or added, or two neighbours swapped, between two figures. */
+export function isSlip(written: number, computed: number): boolean {
+  const a = String(Math.abs(written));
+  const b = String(Math.abs(computed));
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}
+
+interface Usable {
+  base: number[];
+  open: number[][][];
+  participants: number[];
+}
+
+/** The rows that take part (an option of exactly k figures), their fixed part summed. */
+function usableOptions(k: number, options: readonly (readonly number[][])[]): Usable {
   const base = new Array<number>(k).fill(0);
   const open: number[][][] = [];
-  let taking = 0;
-  for (const rowOptions of options) {
+  const participants: number[] = [];
+  options.forEach((rowOptions, index) => {
     const seen = new Set<string>();
     const usable: number[][] = [];
     for (const option of rowOptions) {
@@ -323,12 +654,27 @@ function addsUp(target: readonly number[], options: readonly (readonly number[][
         usable.push(option);
       }
     }
-    if (!usable.length) continue;
-    taking++;
+    if (!usable.length) return;
+    participants.push(index);
     if (usable.length === 1) usable[0].forEach((v, i) => (base[i] += v));
     else open.push(usable);
-  }
-  if (taking < minRows) return false;
+  });
+  return { base, open, participants };
+}
+
+/**
+ * Can one option per participating row (its last k figures) sum, column by column, to `target`?
+ * Rows with no option of k figures or more do not take part; at least `minRows` must. Returns the
+ * participating rows' indices when it can.
+ */
+function addsUp(target: readonly number[], options: readonly (readonly number[][])[], minRows: number, budget: Budget): number[] | undefined {
+  const k = target.length;
+  const { base, open, participants } = usableOptions(k, options);
+  if (participants.length < minRows) return undefined;
+  // What the rows from i on can add at most, per column: a column that cannot reach its total is given up.
+  const reach: number[][] = [];
+  reach[open.length] = new Array<number>(k).fill(0);
+  for (let i = open.length - 1; i >= 0; i--) reach[i] = reach[i + 1].map((v, c) => v + Math.max(...open[i].map((o) => o[c])));
   let steps = MAX_STEPS;
   const sums = base.slice();
   const walk = (i: number): boolean => {
@@ -339,7 +685,7 @@ function addsUp(target: readonly number[], options: readonly (readonly number[][
       for (let c = 0; c < k; c++) {
         sums[c] += option[c];
         // Figures are never negative: a column past its total cannot come back.
-        if (sums[c] > target[c]) over = true;
+        if (sums[c] > target[c] || sums[c] + reach[i + 1][c] < target[c]) over = true;
       }
       const ok = !over && walk(i + 1);
       for (let c = 0; c < k; c++) sums[c] -= option[c];
@@ -347,8 +693,48 @@ function addsUp(target: readonly number[], options: readonly (readonly number[][
     }
     return false;
   };
-  if (base.some((v, c) => v > target[c])) return false;
-  return walk(0);
+  if (base.some((v, c) => v > target[c] || v + reach[0][c] < target[c])) return undefined;
+  return walk(0) ? participants : undefined;
+}
+
+/** Distinct sums the `free` column can take while every other column adds up; undefined past the caps. */
+const MAX_FREE_SUMS = 8;
+
+function sumsWithFree(
+  target: readonly number[],
+  options: readonly (readonly number[][])[],
+  free: number,
+  budget: Budget,
+): { sums: Set<number>; participants: number[] } | undefined {
+  const k = target.length;
+  const { base, open, participants } = usableOptions(k, options);
+  if (base.some((v, c) => c !== free && v > target[c])) return undefined;
+  const found = new Set<number>();
+  let steps = MAX_STEPS;
+  let complete = true;
+  const sums = base.slice();
+  const walk = (i: number): void => {
+    if (!complete) return;
+    if (steps-- <= 0 || budget.steps-- <= 0 || found.size > MAX_FREE_SUMS) {
+      complete = false;
+      return;
+    }
+    if (i === open.length) {
+      if (sums.every((v, c) => c === free || v === target[c])) found.add(sums[free]);
+      return;
+    }
+    for (const option of open[i]) {
+      let over = false;
+      for (let c = 0; c < k; c++) {
+        sums[c] += option[c];
+        if (c !== free && sums[c] > target[c]) over = true;
+      }
+      if (!over) walk(i + 1);
+      for (let c = 0; c < k; c++) sums[c] -= option[c];
+    }
+  };
+  walk(0);
+  return complete && found.size > 0 ? { sums: found, participants } : undefined;
 }
 
 function toTotalLine(region: Region, content: readonly number[], total: Found): TotalLine {
@@ -360,7 +746,7 @@ function toTotalLine(region: Region, content: readonly number[], total: Found): 
   if (total.prefixCount) {
     const labelLine = content[total.p];
     count = { value: total.prefixCount.value, range: lineRange(labelLine, total.prefixCount.start, total.prefixCount.end) };
-  } else if (figures.length >= 2 && total.confirmed) {
+  } else if (figures.length >= 2 && (total.confirmed || (total.mismatch && total.mismatch.index > 0))) {
     const [head, ...rest] = figures;
     // A bare figure before figures in euros is a count (`TOTAL 12 562 692 €`, `Total … 185 139 110,24`).
     if (!head.currency && head.style.decimals === 0 && rest.some((f) => f.currency || f.style.decimals > 0)) {
@@ -368,6 +754,7 @@ function toTotalLine(region: Region, content: readonly number[], total: Found): 
       figures = rest;
     }
   }
+  const shift = total.chosen.length - figures.length;
   const amounts: Amount[] = figures.map((f) => ({
     cents: f.cents,
     text: text.slice(f.start, f.end),
@@ -383,7 +770,23 @@ function toTotalLine(region: Region, content: readonly number[], total: Found): 
   };
   if (count) out.count = count;
   if (total.confirmed) out.confirmed = true;
+  if (total.terms) out.terms = termRanges(region, content, total.terms);
+  if (total.mismatch) {
+    out.mismatch = { index: total.mismatch.index - shift, sum: total.mismatch.sum, terms: termRanges(region, content, total.mismatch.terms) };
+  }
   return out;
+}
+
+function termRanges(region: Region, content: readonly number[], terms: readonly Term[]): Range[] {
+  return terms.map((term) => termRange(region, content, term)).sort((a, b) => a.start.line - b.start.line);
+}
+
+function termRange(region: Region, content: readonly number[], term: Term): Range {
+  const { lines } = region;
+  if ('row' in term) return trimmedLineRange(lines, content[term.row]);
+  const found = term.total;
+  const last = content[found.amountsP];
+  return makeRange(content[found.p], found.prefixCount ? found.prefixCount.start : found.labelStart, last, lines[last].trimEnd().length);
 }
 
 /** The nearest heading above a table: `ANNEXE …`, `TABLEAU …`, else a capitalised line close by. */

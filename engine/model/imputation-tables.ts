@@ -59,8 +59,9 @@ interface Header {
 }
 
 function headerWords(text: string): string[] {
+  // foldBare collapses blanks to single spaces: at most one on each side of a slash.
   return foldBare(text.replace(/[’‘`´]/g, "'"))
-    .replace(/\s*\/\s*/g, '/')
+    .replace(/ ?\/ ?/g, '/')
     .split(' ')
     .filter((w) => w !== '');
 }
@@ -434,7 +435,7 @@ function takeImputation(reader: Reader, k: number, c: number, m: RegExpExecArray
 // ── Table extent ─────────────────────────────────────────────────────────────────────────────
 
 const TERMINATOR =
-  /^\s*(?:Dans\s+les\s+conditions\s+de\s+vote|L[ae]\s+\d+\s*(?:è|e|é)?(?:re|me|r)?\s+Commission|Ce\s+rapport\s+a\s+été|Je\s+vous\s+prie|Il\s+convient|Article\s+(?:\d+|unique)\b|\((?:Adopt|Rejet)|Vu\b|Le\s+Président|LE\s+PRESIDENT|DEPARTEMENT\s+DU\s+PAS|Pour\s*:|Après\s+en\s+avoir)/iu;
+  /^\s*(?:Dans\s+les\s+conditions\s+de\s+vote|L[ae]\s+\d+(?:\s*(?:[èeé](?:re|me|r)?|re|me|r)\s+|\s+)Commission|Ce\s+rapport\s+a\s+été|Je\s+vous\s+prie|Il\s+convient|Article\s+(?:\d+|unique)\b|\((?:Adopt|Rejet)|Vu\b|Le\s+Président|LE\s+PRESIDENT|DEPARTEMENT\s+DU\s+PAS|Pour\s*:|Après\s+en\s+avoir)/iu;
 
 function isTerminator(text: string): boolean {
   return TERMINATOR.test(text);
@@ -457,9 +458,10 @@ function amountTail(text: string, from: number): AmountToken[] {
     const t = tokens[i];
     if (t.kind === 'percent') break;
     if (text.slice(t.index + t.length, end).trim() !== '') break;
-    out.unshift(t);
+    out.push(t);
     end = t.index;
   }
+  out.reverse();
   if (out.length && out[0].index > from && !/\s/.test(text[out[0].index - 1] ?? ' ')) out.shift();
   return out;
 }
@@ -976,12 +978,25 @@ export function alignToSibling(table: ImputationTable, sibling: ImputationTable)
     if (!other) return row;
     const all = placements(amounts.length, N).map((slots) => ({ slots, cells: recolumn(place(amounts, table.columns, slots), table, row.direction) }));
     const holding = all.filter((c) => t1(c.cells, row.direction) === 'holds');
-    const candidates = holding.length ? holding : all.slice(0, 2).filter((c) => t1(c.cells, row.direction) !== 'fails');
-    const scored = candidates.map((c) => ({ ...c, score: agreement(c.cells, other.cells) }));
-    const best = Math.max(0, ...scored.map((c) => c.score));
-    const winners = scored.filter((c) => c.score === best);
-    if (best === 0 || winners.length !== 1) return row;
-    const fixed: TableRow = { ...row, cells: winners[0].cells, alignment: alignmentOf(winners[0].slots, N) };
+    // The seating that agrees with the sibling on the most cells, then disagrees on the fewest: a
+    // disagreement shared by every seating (a Dépense that slipped) does not unseat the row.
+    const pick = (candidates: typeof all, minimum: number, tolerant: boolean): (typeof all)[number] | undefined => {
+      const scored = candidates
+        .map((c) => ({ ...c, score: agreement(c.cells, other.cells) }))
+        .filter((c) => tolerant || c.score.disagree === 0)
+        .sort((a, b) => b.score.agree - a.score.agree || a.score.disagree - b.score.disagree);
+      const [best, next] = scored;
+      if (!best || best.score.agree < minimum) return undefined;
+      if (next && next.score.agree === best.score.agree && next.score.disagree === best.score.disagree) return undefined;
+      return best;
+    };
+    // Seatings that balance the row share its Disponible, Proposition and Solde: only then may one
+    // disagree with the sibling (a Dépense that slipped) and still be the seating.
+    let winner = holding.length ? pick(holding, 1, true) : pick(all.slice(0, 2).filter((c) => t1(c.cells, row.direction) !== 'fails'), 1, false);
+    // No seating balances the row (its Solde is wrong): two cells agreeing with the sibling still seat it.
+    if (!winner && !holding.length) winner = pick(all, 2, false);
+    if (!winner) return row;
+    const fixed: TableRow = { ...row, cells: winner.cells, alignment: alignmentOf(winner.slots, N) };
     delete fixed.guessed;
     return fixed;
   });
@@ -993,10 +1008,10 @@ function recolumn(cells: TableCell[], table: ImputationTable, direction: TableRo
 }
 
 /**
- * How many pairings with the sibling's cells hold (CP = CP, AP = AP, Proposition = Dépense/Recette);
- * -1 when one of them fails.
+ * How many pairings with the sibling's cells hold (CP = CP, AP = AP, Proposition = Dépense/Recette),
+ * and how many fail.
  */
-function agreement(cells: readonly TableCell[], other: readonly TableCell[]): number {
+function agreement(cells: readonly TableCell[], other: readonly TableCell[]): { agree: number; disagree: number } {
   const value = (list: readonly TableCell[], kinds: ColumnKind[]): number | undefined =>
     list.find((c) => kinds.includes(c.column))?.amount.cents;
   const pairs: [ColumnKind[], ColumnKind[]][] = [
@@ -1005,13 +1020,14 @@ function agreement(cells: readonly TableCell[], other: readonly TableCell[]): nu
     [['Proposition', 'PropositionInscription'], ['Depense', 'Recette']],
     [['Depense', 'Recette'], ['Proposition', 'PropositionInscription']],
   ];
-  let shared = 0;
+  let agree = 0;
+  let disagree = 0;
   for (const [mine, theirs] of pairs) {
     const a = value(cells, mine);
     const b = value(other, theirs);
     if (a === undefined || b === undefined) continue;
-    if (a !== b) return -1;
-    shared++;
+    if (a === b) agree++;
+    else disagree++;
   }
-  return shared;
+  return { agree, disagree };
 }

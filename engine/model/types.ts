@@ -242,6 +242,18 @@ export interface AnnexTable {
    * sub-programme code (without its `C0d-` prefix) and the imputation.
    */
   programme?: ImputationTable;
+  /**
+   * Rows whose last figure totals the others (`… 2 595 € 4 697 € 2 000 € 3 000 € 12 292 €`, 2022-101
+   * `Total par collège`), kept when most rows of the annex hold it: the relation is then the table's.
+   * Rows that do not add up are kept only when their total is the sum with one digit slipped.
+   */
+  rowTotals?: RowTotal[];
+}
+
+export interface RowTotal {
+  parts: Amount[];
+  total: Amount;
+  range: Range;
 }
 
 export interface Annex {

@@ -2,6 +2,13 @@
 import { attendanceDuplicate } from './attendance-duplicate';
 import { attendanceMembers } from './attendance-members';
 import { attendanceOfficer } from './attendance-officer';
+import { budgetBalance } from './budget-balance';
+import { budgetChain } from './budget-chain';
+import { budgetCredit } from './budget-credit';
+import { budgetReportMatch } from './budget-report-match';
+import { budgetTotal } from './budget-total';
+import { amountArticle } from './amount-article';
+import { amountFormat } from './amount-format';
 import { articleReference } from './article-reference';
 import { articleSequence } from './article-sequence';
 import { dateReport } from './date-report';
@@ -27,6 +34,13 @@ export const rules: readonly Rule[] = [
   attendanceDuplicate,
   attendanceOfficer,
   attendanceMembers,
+  budgetBalance,
+  budgetTotal,
+  budgetCredit,
+  budgetReportMatch,
+  budgetChain,
+  amountArticle,
+  amountFormat,
   visaRequired,
   visaAvis,
   visaCitation,

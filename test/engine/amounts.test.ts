@@ -146,6 +146,35 @@ describe('scanAmounts: every §4.1 format, as written in the corpus', () => {
   });
 });
 
+describe('scanAmounts: malformed figures whose value is certain', () => {
+  const read = (text: string): [string, number, boolean | undefined, string][] =>
+    scanAmounts(text).map((t) => [t.text, t.cents, t.style.malformed, formatAmount(t.cents, t.style)]);
+
+  it('reads a doubled comma, a decimal point, a misplaced space, mixed separators as the figure meant', () => {
+    expect(read('150 000,,00 €')).toEqual([['150 000,,00 €', 15_000_000, true, '150 000,00 €']]);
+    expect(read('150 000.00')).toEqual([['150 000.00', 15_000_000, true, '150 000,00']]);
+    expect(read('soit 12.50 €')).toEqual([['12.50 €', 1_250, true, '12,50 €']]);
+    expect(read('15 0000,00')).toEqual([['15 0000,00', 15_000_000, true, '150 000,00']]);
+    expect(read('1500 00,00')).toEqual([['1500 00,00', 15_000_000, true, '150 000,00']]);
+    expect(read('1 500.000 €')).toEqual([['1 500.000 €', 150_000_000, true, '1 500 000 €']]);
+    expect(read('1.500,000 €')).toEqual([['1.500,000 €', 150_000_000, true, '1.500.000 €']]);
+  });
+
+  it('L28935 `163 342.80`: the one malformed figure of the corpus', () => {
+    expect(read(L(28935))).toEqual([['163 342.80', 16_334_280, true, '163 342,80']]);
+  });
+
+  it('leaves the ambiguous and the legitimate as they were', () => {
+    // A count then an amount is printed like a misplaced space (L15699 `… 5 11 856 €`).
+    expect(read('1 20 000 €').map((r) => r[0])).toEqual(['1', '20 000 €']);
+    expect(read('1 5000 €').map((r) => r[0])).toEqual(['1', '5000 €']);
+    expect(scanAmounts('3.9.1.1 07.03.2022 v 2.15 h')).toEqual([]);
+    for (const text of ['2 971 219, 36 €', '108  000  €', '3000 €', '2.500 €', '13 398€', '0 8 800']) {
+      expect(scanAmounts(text).every((t) => !t.style.malformed)).toBe(true);
+    }
+  });
+});
+
 describe('parseAmountCell', () => {
   it('reads a whole cell, or nothing', () => {
     expect(parseAmountCell(' 150 000,00 ')?.cents).toBe(15_000_000);

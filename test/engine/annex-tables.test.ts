@@ -106,6 +106,41 @@ describe('totals of the corpus annexes', () => {
     expect([general.kind, ...texts(general)]).toEqual(['total-general', '9 416 149 €', '11 432 176 €', '7 894 291 €', '3 537 884 €']);
     expect(state.amounts[1].cents + department.amounts[1].cents).toBe(1_143_217_500);
     expect(general.confirmed).toBeUndefined();
+    // Three columns add up over the two sub-totals: the second is off, by their sum.
+    expect(general.mismatch?.index).toBe(1);
+    expect(general.mismatch?.sum).toBe(1_143_217_500);
+    expect(general.mismatch?.terms.map((r) => r.start.line + 1)).toEqual([21054, 21056]);
+    expect([state.mismatch, department.mismatch]).toEqual([undefined, undefined]);
+  });
+
+  it('a confirmed total knows the lines it sums (2022-97 L10622: 12 rows; 2022-87 L4923: 15 rows)', () => {
+    const total = totalAt(annex(10594, 10622), 10622);
+    expect(total.terms?.map((r) => r.start.line + 1)).toEqual([10598, 10600, 10602, 10604, 10606, 10608, 10610, 10612, 10614, 10616, 10618, 10620]);
+    expect(totalAt(annex(4669, 4952), 4923).terms).toHaveLength(15);
+    // Sub-totals summed by a general total (L16253 = the eight territory totals).
+    expect(totalAt(annex(16106, 16253), 16253).terms?.map((r) => r.start.line + 1)).toEqual([16123, 16182, 16194, 16214, 16223, 16235, 16245, 16251]);
+  });
+
+  it('relates a total whose digit slipped to its rows, and no other (2022-97 L10622, 2022-103 L16235)', () => {
+    const slipped = c003.slice();
+    slipped[10621] = slipped[10621].replace('562 692 €', '562 602 €');
+    const total = totalAt(annex(10594, 10622, slipped), 10622);
+    expect([total.confirmed, total.mismatch?.index, total.mismatch?.sum, total.mismatch?.terms.length]).toEqual([undefined, 0, 56_269_200, 12]);
+    // A slipped territory total: the general total sums what its rows add up to, and holds.
+    const territory = c003.slice();
+    territory[16234] = territory[16234].replace('21 996,46 €', '21 906,46 €');
+    const tables = annex(16106, 16253, territory);
+    expect(totalAt(tables, 16235).mismatch?.sum).toBe(2_199_646);
+    expect(totalAt(tables, 16253).mismatch).toBeUndefined();
+    expect(totalAt(tables, 16253).confirmed).toBe(true);
+  });
+
+  it('relates nothing looser than a slip: an unrelated figure under rows is no mismatch', () => {
+    const text = ['Projet A 1 000,00 €', 'Projet B 2 000,00 €', 'TOTAL 7 350,00 €'];
+    const [total] = parseAnnexTables(regionOf(text))[0].totals;
+    expect([total.confirmed, total.mismatch]).toEqual([undefined, undefined]);
+    const slip = ['Projet A 1 000,00 €', 'Projet B 2 000,00 €', 'TOTAL 3 100,00 €'];
+    expect(parseAnnexTables(regionOf(slip))[0].totals[0].mismatch?.sum).toBe(300_000);
   });
 
   it('2022-105 L21156–21160: `Total général` = the two sub-totals', () => {
@@ -145,6 +180,55 @@ describe('totals of the corpus annexes', () => {
 
   it('a total without any amount (L14407 `Total ARRAGEOIS`, its amounts in another slice) is left out', () => {
     expect(totals(annex(14391, 14420))).toEqual([]);
+  });
+});
+
+describe('sub-programme blocks (`SOUS PROGRAMME` / `BP 2022 DISPONIBLE PROPOSITION SOLDE`)', () => {
+  const programmes = (tables: AnnexTable[]) => tables.flatMap((t) => (t.programme ? [t.programme] : []));
+  const row = (t: AnnexTable['programme']) => t!.rows.map((r) => [r.operationCode?.value, ...r.imputations.map((i) => i.value), ...r.cells.map((c) => `${c.column}=${c.amount.text}`)]);
+
+  it('2022-86 L4127–4132: code and header on their own lines, cells set apart by wide gaps', () => {
+    const tables = annex(4125, 4329);
+    const [block] = programmes(tables);
+    expect(tables.find((t) => t.programme)?.title).toBe('SOUS PROGRAMME 311Q01');
+    expect(block.columns).toEqual(['CP', 'Disponible', 'Proposition', 'Solde']);
+    expect(row(block)).toEqual([['311Q01', '65734/93311', 'CP=208 000', 'Disponible=208 000', 'Proposition=85 500', 'Solde=122 500']]);
+    expect(block.rows[0].cells[3].amount.range).toEqual({ start: { line: 4131, character: 91 }, end: { line: 4131, character: 98 } });
+  });
+
+  it('2022-104: one-line headers (L18715), `- €` (L18646), two imputations in a block (L19096–19098)', () => {
+    const blocks = programmes(annex(18551, 19870));
+    expect(blocks).toHaveLength(9);
+    expect(row(blocks[1])).toEqual([['316A01', '6568/93312', 'CP=776 000 €', 'Disponible=776 000 €', 'Proposition=776 000 €', 'Solde=- €']]);
+    expect(row(blocks[2])[0].slice(0, 2)).toEqual(['311D05', '65735/93311']);
+    expect(blocks[5].rows.map((r) => r.imputations[0].value)).toEqual(['6574/93311', '65734/93311']);
+  });
+
+  it('a drafter’s block with single spaces: the one grouping where the balance holds', () => {
+    const text = ['SOUS PROGRAMME 311Q01', 'BP 2022 DISPONIBLE PROPOSITION SOLDE', '6574/93311 226 000 226 000 125 500 100 500'];
+    const [block] = programmes(parseAnnexTables(regionOf(text)));
+    expect(row(block)).toEqual([['311Q01', '6574/93311', 'CP=226 000', 'Disponible=226 000', 'Proposition=125 500', 'Solde=100 500']]);
+    const unsettled = ['SOUS PROGRAMME 311Q01', 'BP 2022 DISPONIBLE PROPOSITION SOLDE', '6574/93311 226 000 226 000 125 500 100 000'];
+    expect(programmes(parseAnnexTables(regionOf(unsettled)))[0].rows).toEqual([]);
+  });
+});
+
+describe('row totals (2022-101 `Total par collège`, L13310–13604)', () => {
+  it('reads the 125 college rows and the column totals line, each adding up', () => {
+    const tables = annex(13310, 13604);
+    const rows = tables.flatMap((t) => t.rowTotals ?? []);
+    expect(rows).toHaveLength(126);
+    expect(rows[0].parts.map((a) => a.text)).toEqual(['2 595 €', '4 697 €', '2 000 €', '3 000 €']);
+    expect(rows[0].total.text).toBe('12 292 €');
+    expect(rows[125].total.cents).toBe(146_874_800);
+  });
+
+  it('keeps a row that slipped, and reads no row totals where few rows hold them (2022-105)', () => {
+    const slipped = c003.slice();
+    slipped[13353] = slipped[13353].replace('12 292 €', '12 392 €');
+    const row = annex(13310, 13604, slipped).flatMap((t) => t.rowTotals ?? [])[0];
+    expect(row.total.text).toBe('12 392 €');
+    expect(annex(20980, 21210).flatMap((t) => t.rowTotals ?? [])).toEqual([]);
   });
 });
 

@@ -185,6 +185,25 @@ describe('imputation tables of 003', () => {
     expect(deliberation.rows[1].guessed).toBeUndefined();
   });
 
+  it('2022-94: the sibling still seats the short row when one figure slipped on either side', () => {
+    const r = only(c003, 8343, 8381);
+    // The deliberation's Dépense slipped (750 100,00): both balanced seatings share the Proposition,
+    // and only the one with AP/AE agrees with the deliberation's AP — the slip does not unseat it.
+    const slipped = c003.slice();
+    slipped[8182] = slipped[8182].replace('750 000,00', '750 100,00');
+    const d = only(slipped, 8165, 8191);
+    expect(cells(d.rows[0])).toEqual(['AP=1 000 000,00', 'Depense=750 100,00']);
+    const seated = alignToSibling(r, d).rows[0];
+    expect(cells(seated)).toEqual(['AP=1 000 000,00', 'Disponible=825 000,00', 'Proposition=750 000,00', 'Solde=75 000,00']);
+    expect(seated.guessed).toBeUndefined();
+    // The report's Solde slipped (75 100,00): no seating balances; AP and Proposition agree with the
+    // deliberation whether 825 000,00 is the CP or the Disponible — the row stays a guess.
+    const broken = c003.slice();
+    broken[8367] = broken[8367].replace('75 000,00', '75 100,00');
+    const unsettled = alignToSibling(only(broken, 8343, 8381), only(c003, 8165, 8191)).rows[0];
+    expect(unsettled.guessed).toBe(true);
+  });
+
   it('2022-95 L8494–8510 D2: header `Code Opération Imputation Budgétaire`⏎`Libellé`…, code suffix, three imputations', () => {
     const d = only(c003, 8486, 8512);
     expect(d.shape).toBe('D2');

@@ -1,0 +1,267 @@
+/**
+ * budget-report-match (domain.md §6.2 T4–T6): the deliberation's imputation table repeats its own
+ * report's: the same (operation code, imputation) lines, Dépense = Proposition (recettes: Recette =
+ * Proposition), the same CP or AP. Codes compare without spaces and without their `C0d-` prefix,
+ * imputations with `//` → `/` and in either order (§10); a letter O written for the zero of `C0d-`
+ * is a typo of its own. Every copy of the report is compared (2022-82 has two).
+ *
+ * Which side is wrong? The report's row carries its own check — Solde = Disponible − Proposition —
+ * so when that fails and the deliberation's figure is the one the row implies, the report's
+ * Proposition is reported; otherwise the deliberation's figure (the act adopted) is.
+ */
+import type { Dossier, Located, Range, Report, TableCell, TableRow } from '../model/types';
+import type { Rule, RuleReport } from './types';
+import { message } from './helpers';
+import { cellOf, shown, written } from './budget-balance';
+
+/** `C03-221 J02` / `CO3-221J02` / `221J02` → `221J02`: what two tables compare. */
+export function codeCore(code: string): string {
+  return code.replace(/\s+/g, '').toUpperCase().replace(/^C[O0]\d-/, '');
+}
+
+export function imputationKey(row: TableRow): string {
+  return row.imputations.map((i) => i.value).sort().join(',');
+}
+
+export function rowKey(row: TableRow): string {
+  return `${row.operationCode ? codeCore(row.operationCode.value) : ''}|${imputationKey(row)}`;
+}
+
+export interface RowPair {
+  deliberation: TableRow;
+  report: TableRow;
+  /** How the rows were paired: same code and imputations, same code only, same imputations only. */
+  by: 'both' | 'code' | 'imputation';
+}
+
+export interface Pairing {
+  pairs: RowPair[];
+  /** Rows of one side with no counterpart on the other. */
+  deliberationOnly: TableRow[];
+  reportOnly: TableRow[];
+}
+
+/**
+ * Pairs the deliberation's rows with the report's: first on code and imputations, then on the code
+ * alone or the imputations alone when a single row of each side is left with it.
+ */
+export function pairRows(deliberationRows: readonly TableRow[], reportRows: readonly TableRow[]): Pairing {
+  const leftD = deliberationRows.filter((row) => row.operationCode || row.imputations.length);
+  const leftR = reportRows.filter((row) => row.operationCode || row.imputations.length);
+  const pairs: RowPair[] = [];
+  const take = (by: RowPair['by'], key: (row: TableRow) => string | undefined): void => {
+    const groupsD = new Map<string, TableRow[]>();
+    const groupsR = new Map<string, TableRow[]>();
+    for (const row of leftD) push(groupsD, key(row), row);
+    for (const row of leftR) push(groupsR, key(row), row);
+    for (const [k, ds] of groupsD) {
+      const rs = groupsR.get(k);
+      if (!rs) continue;
+      // Same key on several rows: pair them in order when the counts agree (`both`), else only singletons.
+      if (ds.length !== rs.length && by !== 'both') continue;
+      if (ds.length !== 1 && by !== 'both') continue;
+      const n = Math.min(ds.length, rs.length);
+      for (let i = 0; i < n; i++) {
+        pairs.push({ deliberation: ds[i], report: rs[i], by });
+        leftD.splice(leftD.indexOf(ds[i]), 1);
+        leftR.splice(leftR.indexOf(rs[i]), 1);
+      }
+    }
+  };
+  take('both', rowKey);
+  take('code', (row) => (row.operationCode ? codeCore(row.operationCode.value) : undefined));
+  take('imputation', (row) => (row.imputations.length ? imputationKey(row) : undefined));
+  return { pairs, deliberationOnly: leftD, reportOnly: leftR };
+}
+
+function push(map: Map<string, TableRow[]>, key: string | undefined, row: TableRow): void {
+  if (key === undefined) return;
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
+}
+
+/** The dossier's own reports that hold imputation rows. */
+export function ownReportsWithTables(dossier: Dossier): Report[] {
+  return dossier.reports.filter((r) => r.own && r.tables.some((t) => t.rows.length > 0));
+}
+
+export function deliberationRows(dossier: Dossier): TableRow[] {
+  return dossier.deliberation.tables.flatMap((t) => t.rows);
+}
+
+function reportRows(report: Report): TableRow[] {
+  return report.tables.flatMap((t) => t.rows);
+}
+
+/** `C02-515B03 6568/89351`, for messages. */
+export function rowName(row: TableRow): string {
+  return [row.operationCode?.value, row.imputations.map((i) => i.value).join(', ')].filter(Boolean).join(' ');
+}
+
+/** What the report's row says the proposition is, by its own balance; undefined when it says nothing. */
+export function impliedProposition(row: TableRow): number | undefined {
+  const disponible = cellOf(row, 'Disponible');
+  const solde = cellOf(row, 'Solde');
+  if (!disponible || !solde) return undefined;
+  return row.direction === 'recette' ? solde.amount.cents - disponible.amount.cents : disponible.amount.cents - solde.amount.cents;
+}
+
+export function balanceHolds(row: TableRow): boolean | undefined {
+  const proposition = cellOf(row, 'Proposition');
+  const implied = impliedProposition(row);
+  if (!proposition || implied === undefined) return undefined;
+  return implied === proposition.amount.cents;
+}
+
+/** `C0` then the letter O where the code has the digit zero (`CO2-515B03`, L6429). */
+function letterO(code: Located<string> | undefined): boolean {
+  return !!code && /^CO\d-/.test(code.value);
+}
+
+function reportLabel(report: Report): { fr: string; en: string } {
+  const n = report.number?.value;
+  return n !== undefined ? { fr: `du rapport N°${n}`, en: `of report N°${n}` } : { fr: 'du rapport', en: 'of the report' };
+}
+
+export const budgetReportMatch: Rule = {
+  id: 'budget-report-match',
+  severity: 'error',
+  scope: 'dossier',
+  description: message(
+    'Le tableau d’imputation de la délibération reprend celui de son rapport : mêmes lignes, Dépense = Proposition, mêmes CP / AP.',
+    'The deliberation’s imputation table repeats its report’s: same lines, Dépense = Proposition, same CP / AP.',
+  ),
+  check({ dossier, report }) {
+    const seen = new Set<string>();
+    const emit = (r: RuleReport): void => {
+      const key = `${r.range.start.line}:${r.range.start.character}:${r.message.fr}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      report(r);
+    };
+    const drows = deliberationRows(dossier);
+    for (const row of [...drows, ...dossier.reports.filter((r) => r.own).flatMap(reportRows)]) {
+      if (!letterO(row.operationCode)) continue;
+      const code = row.operationCode!;
+      const fixed = code.value.replace(/^CO/, 'C0');
+      emit({
+        range: code.range,
+        message: message(
+          `Code opération ${code.value} : la lettre O est écrite à la place du chiffre 0 (${fixed}).`,
+          `Operation code ${code.value}: the letter O is written for the digit 0 (${fixed}).`,
+        ),
+        data: { expected: fixed, actual: code.value },
+      });
+    }
+    if (drows.length === 0) return;
+    for (const own of ownReportsWithTables(dossier)) {
+      const label = reportLabel(own);
+      const { pairs, deliberationOnly, reportOnly } = pairRows(drows, reportRows(own));
+      for (const pair of pairs) checkPair(pair, label, emit);
+      for (const row of deliberationOnly) {
+        emit({
+          range: anchorOf(row),
+          message: message(
+            `La ligne ${rowName(row)} de la délibération est absente du tableau ${label.fr}.`,
+            `Line ${rowName(row)} of the deliberation is missing from the table ${label.en}.`,
+          ),
+          data: { missingIn: 'report', line: rowName(row) },
+        });
+      }
+      for (const row of reportOnly) {
+        emit({
+          range: anchorOf(row),
+          message: message(
+            `La ligne ${rowName(row)} ${label.fr} est absente du tableau de la délibération.`,
+            `Line ${rowName(row)} ${label.en} is missing from the deliberation’s table.`,
+          ),
+          data: { missingIn: 'deliberation', line: rowName(row) },
+        });
+      }
+    }
+  },
+};
+
+function anchorOf(row: TableRow): Range {
+  return row.imputations[0]?.range ?? row.operationCode?.range ?? row.range;
+}
+
+function checkPair(pair: RowPair, label: { fr: string; en: string }, emit: (r: RuleReport) => void): void {
+  const { deliberation: d, report: r } = pair;
+  const name = rowName(d);
+  if (pair.by === 'code') {
+    const a = d.imputations[0];
+    const b = r.imputations[0];
+    if (a && b) {
+      const mine = d.imputations.map((i) => i.value).join(', ');
+      const theirs = r.imputations.map((i) => i.value).join(', ');
+      emit({
+        range: a.range,
+        message: message(
+          `Imputation ${mine} ≠ ${theirs} dans le tableau ${label.fr} (opération ${d.operationCode?.value ?? ''}).`,
+          `Imputation ${mine} ≠ ${theirs} in the table ${label.en} (operation ${d.operationCode?.value ?? ''}).`,
+        ),
+        related: [{ range: b.range, message: message(`imputation ${theirs} ${label.fr}`, `imputation ${theirs} ${label.en}`) }],
+        data: { actual: mine, other: { range: b.range, value: theirs } },
+      });
+    }
+  } else if (pair.by === 'imputation' && d.operationCode && r.operationCode) {
+    emit({
+      range: d.operationCode.range,
+      message: message(
+        `Code opération ${d.operationCode.value} ≠ ${r.operationCode.value} dans le tableau ${label.fr} (imputation ${imputationKey(d)}).`,
+        `Operation code ${d.operationCode.value} ≠ ${r.operationCode.value} in the table ${label.en} (imputation ${imputationKey(d)}).`,
+      ),
+      related: [{ range: r.operationCode.range, message: message(`code ${r.operationCode.value} ${label.fr}`, `code ${r.operationCode.value} ${label.en}`) }],
+      data: { actual: d.operationCode.value, other: { range: r.operationCode.range, value: r.operationCode.value } },
+    });
+  }
+  if (d.guessed || r.guessed) return;
+  const spent = cellOf(d, 'Depense', 'Recette');
+  const proposed = cellOf(r, 'Proposition', 'PropositionInscription');
+  if (spent && proposed && spent.amount.cents !== proposed.amount.cents) {
+    // The report's own balance tells which figure slipped.
+    const reportWrong = balanceHolds(r) === false && impliedProposition(r) === spent.amount.cents;
+    const [wrong, right] = reportWrong ? [proposed, spent] : [spent, proposed];
+    emit(mismatch(wrong, right, name, reportWrong ? 'report' : 'deliberation', label));
+  }
+  for (const kinds of [['CP'], ['AP', 'AE']] as const) {
+    const mine = cellOf(d, ...kinds);
+    const theirs = cellOf(r, ...kinds);
+    if (mine && theirs && mine.amount.cents !== theirs.amount.cents) emit(mismatch(mine, theirs, name, 'deliberation', label));
+  }
+}
+
+function columnName(cell: TableCell): string {
+  if (cell.column === 'Depense') return 'Dépense';
+  if (cell.column === 'PropositionInscription') return 'Proposition d’inscription';
+  return cell.column;
+}
+
+function mismatch(wrong: TableCell, right: TableCell, name: string, side: 'deliberation' | 'report', label: { fr: string; en: string }): RuleReport {
+  const expected = written(right.amount.cents, wrong.amount);
+  const head = `${columnName(wrong)} ${shown(wrong.amount)} ≠ ${columnName(right)} ${shown(right.amount)}`;
+  const where =
+    side === 'deliberation'
+      ? message(`${head} ${label.fr} pour ${name}.`, `${head} ${label.en} for ${name}.`)
+      : message(
+          `${head} de la délibération pour ${name} (le solde du rapport implique ${expected}).`,
+          `${head} of the deliberation for ${name} (the report's balance implies ${expected}).`,
+        );
+  return {
+    range: wrong.amount.range,
+    message: where,
+    related: [
+      {
+        range: right.amount.range,
+        message:
+          side === 'deliberation'
+            ? message(`${columnName(right)} ${shown(right.amount)} ${label.fr}`, `${columnName(right)} ${shown(right.amount)} ${label.en}`)
+            : message(`${columnName(right)} ${shown(right.amount)} de la délibération`, `${columnName(right)} ${shown(right.amount)} of the deliberation`),
+      },
+    ],
+    data: { expected, actual: wrong.amount.text, column: wrong.column, side, other: { range: right.amount.range, value: right.amount.text } },
+  };
+}
+

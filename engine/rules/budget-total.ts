@@ -1,0 +1,84 @@
+/**
+ * budget-total (domain.md §7.1): a TOTAL / sous-total / total général line of an annex table equals
+ * the sum of the lines it totals — the rows above it, or the sub-totals before it. Only totals the
+ * table reader could relate to their terms are checked (`TotalLine.mismatch`): their other columns
+ * add up over the same lines, or the written figure is the sum with one digit slipped. Either the
+ * total or one of its terms is wrong: the diagnostic sits on the total, and says how many lines the
+ * sum covers. Likewise a row whose last figure totals the others, in a table whose rows hold it
+ * (`Total par collège`, 2022-101).
+ */
+import type { RowTotal, TotalLine } from '../model/types';
+import type { Rule, RuleReport } from './types';
+import { message } from './helpers';
+import { shown, written } from './budget-balance';
+
+/** Related locations listed for the summed lines; beyond this the message gives the count only. */
+const MAX_RELATED = 12;
+
+function columnLabel(total: TotalLine, index: number): { fr: string; en: string } {
+  if (total.amounts.length <= 1) return { fr: '', en: '' };
+  const n = index + 1;
+  return { fr: ` (${n === 1 ? '1re' : `${n}e`} colonne)`, en: ` (column ${n})` };
+}
+
+export const budgetTotal: Rule = {
+  id: 'budget-total',
+  severity: 'error',
+  scope: 'dossier',
+  description: message(
+    'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise.',
+    'A total or sub-total must equal the sum of the lines it totals.',
+  ),
+  check({ dossier, report }) {
+    for (const annex of dossier.annexes) {
+      for (const table of annex.tables) {
+        for (const row of table.rowTotals ?? []) checkRow(row, report);
+        for (const total of table.totals) {
+          const miss = total.mismatch;
+          const amount = miss ? total.amounts[miss.index] : undefined;
+          if (!miss || !amount || miss.sum === amount.cents) continue;
+          const n = miss.terms.length;
+          const fixed = written(miss.sum, amount);
+          const column = columnLabel(total, miss.index);
+          const gap = written(amount.cents - miss.sum, amount);
+          report({
+            range: amount.range,
+            message: message(
+              `« ${total.label} »${column.fr} ${shown(amount)} ≠ ${fixed}, somme des ${n} lignes qu’il totalise (écart ${gap}) : corriger le total ou l’une de ces lignes.`,
+              `"${total.label}"${column.en} ${shown(amount)} ≠ ${fixed}, the sum of the ${n} lines it totals (difference ${gap}): correct the total or one of these lines.`,
+            ),
+            related: miss.terms.slice(0, MAX_RELATED).map((range, i) => ({
+              range,
+              message: message(`ligne additionnée ${i + 1}/${n}`, `summed line ${i + 1}/${n}`),
+            })),
+            data: {
+              expected: fixed,
+              actual: amount.text,
+              column: miss.index,
+              terms: n,
+              termRanges: miss.terms,
+            },
+          });
+        }
+      }
+    }
+  },
+};
+
+/** A row whose last figure totals the others (`Total par collège`, 2022-101). */
+function checkRow(row: RowTotal, report: (r: RuleReport) => void): void {
+  const sum = row.parts.reduce((a, b) => a + b.cents, 0);
+  if (sum === row.total.cents) return;
+  const fixed = written(sum, row.total);
+  const terms = row.parts.map(shown).join(' + ');
+  const n = row.parts.length;
+  report({
+    range: row.total.range,
+    message: message(
+      `Total de la ligne ${shown(row.total)} ≠ ${terms} = ${fixed} : corriger le total ou l’un de ses ${n} termes.`,
+      `Row total ${shown(row.total)} ≠ ${terms} = ${fixed}: correct the total or one of its ${n} terms.`,
+    ),
+    related: row.parts.map((part, i) => ({ range: part.range, message: message(`terme ${i + 1}/${n} : ${shown(part)}`, `term ${i + 1}/${n}: ${shown(part)}`) })),
+    data: { expected: fixed, actual: row.total.text, terms: n, termRanges: row.parts.map((p) => p.range) },
+  });
+}
