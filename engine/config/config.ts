@@ -218,7 +218,8 @@ function syntaxProblem(text: string, source: string, error: unknown): ConfigProb
     line = before.split('\n').length;
     column = offset - (before.lastIndexOf('\n') + 1) + 1;
   }
-  const detail = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  const at = raw.search(/ in JSON at position \d/);
+  const detail = (at >= 0 ? raw.slice(0, at) : raw).trimEnd().replace(/^JSON\.parse: /, '');
   return {
     source,
     key: '',

@@ -12,11 +12,11 @@ import { formatDateLike } from './date-signature';
 
 /** Titles compared modulo wrapping, case, accents, apostrophes and dashes. */
 export function reportTitleKey(title: string): string {
+  // foldBare has already collapsed white space to single spaces.
   return foldBare(title)
     .replace(/['`´]/g, "'")
-    .replace(/\s+([,;:.!?)'-])/g, '$1')
-    .replace(/([('-])\s+/g, '$1')
-    .replace(/\s+/g, ' ')
+    .replace(/ ([,;:.!?)'-])/g, '$1')
+    .replace(/([('-]) /g, '$1')
     .trim();
 }
 

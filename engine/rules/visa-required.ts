@@ -27,7 +27,7 @@ const PLACEHOLDER_DATE = 'JJ/MM/AAAA';
 /** `Vu le Code Général des Collectivités Territoriales …`, or the abbreviation `Vu le CGCT …`. */
 export function isCgctVisa(visa: Visa): boolean {
   if (visa.kind === 'code' && visa.code) return /\bcollectivites\s+territoriales\b/.test(foldBare(visa.code.name));
-  return (visa.kind === 'code' || visa.kind === 'other') && /^vu\s*:?\s*(?:le\s+)?c\.?\s?g\.?\s?c\.?\s?t\b/.test(foldBare(visa.text.slice(0, 40)));
+  return (visa.kind === 'code' || visa.kind === 'other') && /^vu\s*(?::\s*)?(?:le\s+)?c\.?\s?g\.?\s?c\.?\s?t\b/.test(foldBare(visa.text.slice(0, 40)));
 }
 
 function cgctArticles(visa: Visa): string[] {
@@ -224,9 +224,34 @@ function checkDefaults(dossier: Dossier, context: FileContext, delegation: () =>
   }
 }
 
+/**
+ * A settings pattern is run on every visa: refuse the shapes that backtrack without bound — a
+ * quantified group that itself holds a quantifier (`(a+)+`, `(\s*x)*`), and back-references.
+ */
+export function isLinearPattern(source: string): boolean {
+  if (source.length > 500 || /\\[1-9]/.test(source)) return false;
+  const open: { quantified: boolean }[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '(') open.push({ quantified: false });
+    else if (ch === ')') {
+      const group = open.pop();
+      const next = source[i + 1];
+      if (group?.quantified && (next === '*' || next === '+' || next === '{')) return false;
+      if (group?.quantified && open.length > 0) open[open.length - 1].quantified = true;
+    } else if ((ch === '*' || ch === '+' || ch === '{') && open.length > 0) open[open.length - 1].quantified = true;
+  }
+  return true;
+}
+
 function compile(patterns: readonly string[]): { source: string; re: RegExp }[] {
   const out: { source: string; re: RegExp }[] = [];
   for (const source of patterns) {
+    if (!isLinearPattern(source)) continue;
     try {
       out.push({ source, re: new RegExp(source, 'iu') });
     } catch {

@@ -126,7 +126,8 @@ export function otherFiles(facts: WorkspaceFacts | undefined, uri: string): Work
 
 /** `file:///…/003.txt` → `003.txt`, for messages. */
 export function shortName(uri: string): string {
-  const clean = uri.replace(/[?#].*$/, '');
+  const cut = uri.search(/[?#]/);
+  const clean = cut >= 0 ? uri.slice(0, cut) : uri;
   const slash = clean.lastIndexOf('/');
   let name = slash >= 0 ? clean.slice(slash + 1) : clean;
   try {
