@@ -2,7 +2,7 @@
  * Detection harness: applies realistic drafting errors to real corpus files and checks that the
  * expected rule fires at the expected line, and that nothing new appears anywhere else.
  */
-import { createAnalyzer } from '../../engine/analyzer';
+import { createAnalyzer, type Analyzer } from '../../engine/analyzer';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { corpusText, type CorpusId } from '../helpers';
 
@@ -30,6 +30,17 @@ export interface DetectionResult {
 }
 
 const baselines = new Map<CorpusId, Diagnostic[]>();
+const analyzers = new Map<CorpusId, Analyzer>();
+
+/** One analyzer per file: a mutation re-parses only the dossier it touched (and the one it restores). */
+function warm(file: CorpusId): Analyzer {
+  let analyzer = analyzers.get(file);
+  if (!analyzer) {
+    analyzer = createAnalyzer();
+    analyzers.set(file, analyzer);
+  }
+  return analyzer;
+}
 
 function baseline(file: CorpusId): Diagnostic[] {
   let diagnostics = baselines.get(file);
@@ -55,7 +66,7 @@ export function runMutations(mutations: readonly Mutation[]): DetectionResult {
       before.set(key, (before.get(key) ?? 0) + 1);
     }
     const fresh: Diagnostic[] = [];
-    for (const d of createAnalyzer().analyze(mutation.text).diagnostics) {
+    for (const d of warm(mutation.file).analyze(mutation.text).diagnostics) {
       const key = keyOf(d, d.range.start.line);
       const n = before.get(key) ?? 0;
       if (n > 0) before.set(key, n - 1);
