@@ -48,6 +48,8 @@ interface DocumentState {
   diagnostics?: Diagnostic[];
   /** What the document tells the other documents' hovers (acts cited), for `result`. */
   summary?: FileSummary;
+  /** `summary` serialised, to tell when it changed. */
+  summaryKey?: string;
   timer?: ReturnType<typeof setTimeout>;
   /** The editor's changes since `result`, replayed by `analyzer.update` (cheaper than a full analysis). */
   changes?: TextChange[];
@@ -124,15 +126,58 @@ export function startServer(connection: Connection): void {
     return view(document).result;
   }
 
+  /** Documents being analysed now: their neighbours use their last summary rather than recurse. */
+  const analysing = new Set<string>();
+
   function view(document: TextDocument): View {
     const state = stateOf(document.uri);
     if (!state.result || !state.diagnostics || state.version !== document.version) {
-      state.result = safeAnalyze(state, document);
-      state.diagnostics = state.result.diagnostics;
-      state.summary = undefined;
-      state.version = document.version;
+      analysing.add(document.uri);
+      try {
+        state.result = safeAnalyze(state, document);
+        state.diagnostics = state.result.diagnostics;
+        state.version = document.version;
+        noteSummary(document.uri, state);
+      } finally {
+        analysing.delete(document.uri);
+      }
     }
     return { result: state.result, diagnostics: state.diagnostics!, state };
+  }
+
+  /**
+   * What this document tells the others (acts cited, numbers, where) may have changed: the other
+   * open documents' cross-file checks are then stale, and are redone shortly after.
+   */
+  function noteSummary(uri: string, state: DocumentState): void {
+    try {
+      state.summary = summarizeFile(uri, state.result!.dossiers);
+      const key = JSON.stringify(state.summary);
+      const changed = state.summaryKey !== undefined && state.summaryKey !== key;
+      state.summaryKey = key;
+      if (changed && states.size > 1) scheduleOthers(uri);
+    } catch {
+      state.summary = undefined;
+    }
+  }
+
+  let othersTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Marks the other documents stale now (they are redone when next asked), and tells the client soon. */
+  function scheduleOthers(changed: string): void {
+    generation++;
+    for (const [uri, state] of states) {
+      if (uri === changed) continue;
+      state.result = undefined;
+      state.diagnostics = undefined;
+      state.changes = undefined;
+      state.version = -1;
+    }
+    if (othersTimer) clearTimeout(othersTimer);
+    othersTimer = setTimeout(() => {
+      othersTimer = undefined;
+      refreshClients();
+    }, debounceOf(settings) + 100);
   }
 
   /**
@@ -161,8 +206,13 @@ export function startServer(connection: Connection): void {
   function openFiles(except: string): FileSummary[] {
     const out: FileSummary[] = [];
     for (const [uri, state] of states) {
-      if (uri === except || !state.result) continue;
-      state.summary ??= summarizeFile(uri, state.result.dossiers);
+      if (uri === except) continue;
+      // Another open document edited since its last analysis: its summary must be its text's.
+      const document = documents.get(uri);
+      if (document && !analysing.has(uri) && (!state.result || state.version !== document.version)) view(document);
+      // One being analysed right now (it asked for this one's summary) answers with its last summary.
+      if (state.result) state.summary ??= summarizeFile(uri, state.result.dossiers);
+      if (!state.summary) continue;
       out.push(state.summary);
     }
     return out;

@@ -5,7 +5,7 @@
  * JoinedText so the values it finds keep their exact source ranges (domain.md §8.4).
  */
 import { findDates, isoDate } from '../text/dates';
-import { JoinedText, type LineSlice } from '../text/joined';
+import { joinLines, type JoinedText, type LineSlice } from '../text/joined';
 import { foldBare, foldKey } from '../text/normalize';
 import type { ActCitation, DateRef, Located } from './types';
 
@@ -17,37 +17,7 @@ const SPACE = /[\s\u00a0\u202f\u2007\ufeff]/;
  * keeps its space: PDF extraction breaks compounds, never adds hyphenation hyphens.
  */
 export function joinWrapped(lines: readonly string[], slices: readonly (number | LineSlice)[]): JoinedText {
-  let text = '';
-  const srcLine: number[] = [];
-  const srcChar: number[] = [];
-  let pending: { line: number; character: number } | undefined;
-  for (const item of slices) {
-    const slice = typeof item === 'number' ? { line: item } : item;
-    const line = slice.line;
-    const source = lines[line] ?? '';
-    const from = Math.max(0, slice.from ?? 0);
-    const to = Math.min(slice.to ?? source.length, source.length);
-    const glue = text.length > 1 && text.endsWith('-') && !SPACE.test(text[text.length - 2]) && pending !== undefined;
-    if (glue) pending = undefined;
-    for (let c = from; c < to; c++) {
-      const ch = source[c];
-      if (SPACE.test(ch)) {
-        if (text.length > 0 && !pending) pending = { line, character: c };
-        continue;
-      }
-      if (pending) {
-        text += ' ';
-        srcLine.push(pending.line);
-        srcChar.push(pending.character);
-        pending = undefined;
-      }
-      text += ch;
-      srcLine.push(line);
-      srcChar.push(c);
-    }
-    if (text.length > 0 && !pending) pending = { line, character: to };
-  }
-  return new JoinedText(text, Int32Array.from(srcLine), Int32Array.from(srcChar));
+  return joinLines(lines, slices, { hyphenJoin: 'word' });
 }
 
 // ── Bodies ───────────────────────────────────────────────────────────────────────────────────
@@ -97,7 +67,7 @@ export function canonicalBody(written: string): string {
 /** `n°2021-257`, `n°  2020-459`, `N° 24`, `no 5`, `n°2021- 257` (wrapped). */
 const ACT_NUMBER = /\b(?:n|N)\s?(?:°|º|o\b|r\b)\s*(\d{1,4}(?:\s?[-–]\s?\d{1,6})?)(?![\d/])/gu;
 /** `NOR : SSAA1921317A`. */
-const NOR_NUMBER = /\bNOR\s*:?\s*([A-Z]{4}\d{7}[A-Z])\b/gu;
+const NOR_NUMBER = /\bNOR\s*(?::\s*)?([A-Z]{4}\d{7}[A-Z])\b/gu;
 
 interface NumberMatch {
   value: string;
@@ -200,7 +170,7 @@ export function titleKey(title: string): string {
   return foldKey(title)
     .replace(/[«»"“”]/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.!?)])/g, '$1')
+    .replace(/ ([,;:.!?)])/g, '$1')
     .trim();
 }
 

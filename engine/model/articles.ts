@@ -140,13 +140,19 @@ const NOT_ITEMS = new Set([
   'telle', 'tels', 'telles', 'mois', 'jusqu', 'pour', 'sans', 'chacun', 'chacune', 'maximum', 'minimum', 'environ',
 ]);
 
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && "'’-".includes(word[end - 1])) end--;
+  return word.slice(0, end);
+}
+
 /** Numbers that label something rather than count it: `article 1`, `annexe 2`, `n° 3`, `axe 9`. */
 const LABEL_BEFORE = /(?:articles?|annexes?|n°|no|axe|tranche|phase|lot|niveau|page|point|alin[ée]a|tableau|projet n°)\s?$/iu;
 
 export function findCounts(body: JoinedText): CountMention[] {
   const out: CountMention[] = [];
   for (const m of body.text.matchAll(COUNT)) {
-    const noun = m[2].replace(/['’-]+$/, '');
+    const noun = withoutTrailingMarks(m[2]);
     if (NOT_ITEMS.has(foldBare(noun))) continue;
     const start = m.index ?? 0;
     const count = Number(m[1].replace(/[ \u00a0]/g, ''));

@@ -4,7 +4,7 @@
  */
 import { layoutDeliberation, type DeliberationLayout } from '../blocks/deliberation-layout';
 import { layoutDossier, type LineSpan } from '../blocks/dossier-layout';
-import { LANDMARKS } from '../blocks/patterns';
+import { LANDMARKS, labelValue } from '../blocks/patterns';
 import { layoutReport, titleAfter } from '../blocks/report-layout';
 import { parseDate, sameDate } from '../text/dates';
 import { joinLines } from '../text/joined';
@@ -17,6 +17,7 @@ import { parseAttendance } from './attendance';
 import { parseDeclarations } from './declarations';
 import { alignToSibling, parseImputationTables } from './imputation-tables';
 import { parseOpinions } from './opinions';
+import { parseReportCitations } from './report-citations';
 import { parseSignature } from './signature';
 import type { DateRef, Deliberation, Dossier, LegalityStamp, Located, Report } from './types';
 import { parseVisas } from './visas';
@@ -105,6 +106,7 @@ function buildReport(region: Region, span: LineSpan, deliberation: Deliberation)
     title: layout.title ? joinedTitle(lines, layout.title.from, layout.title.to) : undefined,
     tables: parseImputationTables(reportRegion),
     opinions: parseOpinions(reportRegion),
+    citations: parseReportCitations(reportRegion),
     range: linesRange(lines, span.from, span.to),
     own: !deliberation.meetingDate || !meeting || sameDate(meeting.date, deliberation.meetingDate.date),
   };
@@ -114,15 +116,14 @@ function meetingDate(lines: readonly string[], line: number): DateRef | undefine
   return dateAfterLabel(lines[line], line, LANDMARKS.meeting);
 }
 
-/** The date captured by the label's first group, with its exact range on the line. */
+/** The date written after the label, with its exact range on the line. */
 function dateAfterLabel(text: string, line: number, label: RegExp): DateRef | undefined {
-  const m = label.exec(text);
-  if (!m || !m[1]) return undefined;
-  const raw = m[1].replace(/\s+$/, '');
-  const date = parseDate(raw);
+  // A date is short: a long line after a label is prose or garbage, not worth parsing.
+  const found = labelValue(text.length > 400 ? text.slice(0, 400) : text, label);
+  if (!found || !found.value) return undefined;
+  const date = parseDate(found.value);
   if (!date) return undefined;
-  const start = text.lastIndexOf(raw);
-  return { date, text: raw, range: lineRange(line, start, start + raw.length) };
+  return { date, text: found.value, range: lineRange(line, found.start, found.start + found.value.length) };
 }
 
 function buildStamp(lines: readonly string[], span: LineSpan): LegalityStamp {
@@ -151,7 +152,8 @@ function deliberationNumber(lines: readonly string[], line: number): Deliberatio
 function reportNumber(lines: readonly string[], line: number): Located<number> | undefined {
   const text = lines[line];
   const m = /\d+/.exec(text.slice(text.indexOf('°')));
-  if (!m) return undefined;
+  // Beyond nine digits it is no report number a reader would write (nor a safe integer, eventually).
+  if (!m || m[0].length > 9) return undefined;
   const start = text.indexOf('°') + (m.index ?? 0);
   return { value: Number(m[0]), range: lineRange(line, start, start + m[0].length) };
 }

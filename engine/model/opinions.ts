@@ -20,8 +20,10 @@ const INFORMED_START = new RegExp(
   'giu',
 );
 /** The verb of an opinion: `a émis un avis favorable`, `a rendu un avis défavorable`. */
-const OPINION_VERB = /\s+(?:a|ont)\s+(?:[ée]mis|rendu|donn[ée])\s+(?:un\s+)?avis\s+([\p{L}]+)/iu;
-const INFORMED_NAME_STOP = /\s+(?:lors\s+de\s+sa\s+r[ée]union|en\s+date\s+du|r[ée]unie)\b|\s+(?:du|le)\s+\d|\s*[.;]\s|\s*[.;]?$/iu;
+const OPINION_VERB = /(?<!\s)\s+(?:a|ont)\s+(?:[ée]mis|rendu|donn[ée])\s+(?:un\s+)?avis\s+([\p{L}]+)/iu;
+/** Alternatives start at the first space of a run (`(?<!\s)`) so that no run is rescanned. */
+const INFORMED_NAME_STOP =
+  /(?<!\s)(?:\s+(?:lors\s+de\s+sa\s+r[ée]union|en\s+date\s+du|r[ée]unie)\b|\s+(?:du|le)\s+\d|\s*[.;]\s|\s*(?:[.;]\s*)?$)/iu;
 
 /** How far a sentence may run after its subject (characters of joined text). */
 const MAX_SENTENCE = 400;
@@ -106,10 +108,11 @@ function skipDash(text: string, from: number, limit: number): number {
 
 /** The name in text[from, to), quotes removed. */
 function readName(text: string, from: number, to: number): string {
-  return text
-    .slice(from, to)
-    .replace(/^[\s«"]+|[\s»"]+$/g, '')
-    .trim();
+  let start = from;
+  let end = to;
+  while (start < end && /[\s«"]/.test(text[start])) start++;
+  while (end > start && /[\s»"]/.test(text[end - 1])) end--;
+  return text.slice(start, end).trim();
 }
 
 function dateAfter(joined: JoinedText, from: number, to: number): { ref: DateRef; end: number } | undefined {

@@ -12,7 +12,7 @@ import type { Signature } from './types';
 const HEADING = /^\s*LE\s+PR[ÉE]SIDENT\s+DU\s+CONSEIL/i;
 
 /** `ARRAS, le …`, `Fait à Arras, le …`: the place, then `le` and (maybe) the date. */
-const PLACE_DATE = /^(\s*(?:Fait\s+[àa]\s+)?)([^,\d]{1,60}?)\s*,\s*le\b/i;
+const PLACE_DATE = /^(\s*(?:Fait\s+[àa]\s+)?)([^,\d\s](?:[^,\d]{0,58}[^,\d\s])?)\s*,\s*le\b/i;
 
 /** Lines under the heading that are not the signatory's name. */
 const NOT_A_NAME = /^\s*(?:Pour\b|Sign[ée]\b|La\s|Le\s|Par\s|P\.?\s?O\b)/i;

@@ -66,6 +66,9 @@ function items(region: Region): Item[] {
 
 /** `Vu A ; Vu B ;` typed on one line: two visas. */
 function splitGluedVisas(text: string): [number, number][] {
+  // Most visas hold no inner `;`: no need to run the pattern over them.
+  const semicolon = text.indexOf(';');
+  if (semicolon < 0 || semicolon === text.length - 1) return [[0, text.length]];
   const out: [number, number][] = [];
   let start = 0;
   for (const m of text.matchAll(/;\s+(?=(?:Vu|VU)\s)/gu)) {
@@ -123,22 +126,22 @@ function leadLength(text: string): number {
 
 const KIND_PATTERNS: [VisaKind, RegExp][] = [
   ['informe', /^apres\s+(?:en\s+)?avoir\s+informe/],
-  ['avis', /^vu\s*:?\s*(?:l'\s?|les?\s+|la\s+)?avis\b/],
-  ['rapport', /^vu\s*:?\s*(?:le\s+)?rapport\b/],
-  ['reglement', /^vu\s*:?\s*(?:le\s+)?reglement\s+interieur\b/],
-  ['code', /^vu\s*:?\s*(?:le\s+|les\s+)?codes?\b/],
-  ['loi', /^vu\s*:?\s*(?:la\s+|les\s+)?lois?\b/],
-  ['ordonnance', /^vu\s*:?\s*(?:l'\s?|les\s+)?ordonnances?\b/],
-  ['decret', /^vu\s*:?\s*(?:le\s+|les\s+)?decrets?\b/],
-  ['arrete', /^vu\s*:?\s*(?:l'\s?|les\s+)?arretes?\b/],
-  ['deliberation', /^vu\s*:?\s*(?:la\s+|les\s+)?deliberations?\b/],
+  ['avis', /^vu\s*(?::\s*)?(?:l'\s?|les?\s+|la\s+)?avis\b/],
+  ['rapport', /^vu\s*(?::\s*)?(?:le\s+)?rapport\b/],
+  ['reglement', /^vu\s*(?::\s*)?(?:le\s+)?reglement\s+interieur\b/],
+  ['code', /^vu\s*(?::\s*)?(?:le\s+|les\s+)?codes?\b/],
+  ['loi', /^vu\s*(?::\s*)?(?:la\s+|les\s+)?lois?\b/],
+  ['ordonnance', /^vu\s*(?::\s*)?(?:l'\s?|les\s+)?ordonnances?\b/],
+  ['decret', /^vu\s*(?::\s*)?(?:le\s+|les\s+)?decrets?\b/],
+  ['arrete', /^vu\s*(?::\s*)?(?:l'\s?|les\s+)?arretes?\b/],
+  ['deliberation', /^vu\s*(?::\s*)?(?:la\s+|les\s+)?deliberations?\b/],
 ];
 
 export function visaKind(text: string): VisaKind {
   const bare = foldBare(text.slice(0, 400));
   for (const [kind, re] of KIND_PATTERNS) if (re.test(bare)) return kind;
   // `Vu les articles L.1111-4 et L.1111-10 du Code …`
-  if (/^vu\s*:?\s*(?:l'\s?|les\s+)?articles?\b/.test(bare) && /\bdu\s+code\b/.test(bare)) return 'code';
+  if (/^vu\s*(?::\s*)?(?:l'\s?|les\s+)?articles?\b/.test(bare) && /\bdu\s+code\b/.test(bare)) return 'code';
   // `Vu le Schéma Régional … adopté par délibération du Conseil Régional … le 30 mars 2017`
   if (/\b(?:adopte|approuve|valide)e?s?\s+(?:par\s+(?:la\s+)?|lors\s+de\s+la\s+)deliberation\b/.test(bare)) return 'deliberation';
   return 'other';
@@ -146,8 +149,9 @@ export function visaKind(text: string): VisaKind {
 
 // ── Codes ────────────────────────────────────────────────────────────────────────────────────
 
+/** Each alternative starts at the first space of a run (`(?<!\s)`): no start inside a run rescans it. */
 const CODE_NAME_END =
-  /\s*,?\s+et\s*,?\s+notamment|\s*,\s*notamment|\s+notamment|\s+(?:en\s+)?(?:son|ses)\s+articles?\b|\s+articles?\b|\s*[;,(:]|\s+(?:modifi[ée]|pris|relatif)\b/iu;
+  /(?<!\s)(?:(?:\s*,)?\s+et(?:\s*,)?\s+notamment|\s*,\s*notamment|\s+notamment|\s+(?:en\s+)?(?:son|ses)\s+articles?\b|\s+articles?\b|\s*[;,(:]|\s+(?:modifi[ée]|pris|relatif)\b)/iu;
 /** `L.3121-14-1`, `R.216-4`, `L 2224-12-3-1`, `L.233- 1` (as printed), `LO.1112-1`, `D.3334-1`. */
 const CODE_ARTICLE = /(?<![\p{L}\p{N}])(LO|L|R|D)\s?\.?\s?\*?\s?(\d{1,5}(?:\s?-\s?\d{1,5}){0,6})(?!\d|\.\d|\s?-\s?\d)/gu;
 const PLAIN_ARTICLES = /\barticles?\s+(\d{1,5}(?:\s*(?:,|et|à)\s*\d{1,5}){0,20})(?!\d|[.-]\d)/giu;
@@ -160,10 +164,16 @@ function readCode(text: string): { name: string; articles: string[] } {
     const rest = text.slice(at);
     const stop = rest.slice(4).search(CODE_NAME_END);
     nameEnd = stop >= 0 ? at + 4 + stop : text.length;
-    name = text.slice(at, nameEnd).replace(/\s*[;.]\s*$/, '').trim();
+    name = trimEndPunctuation(text.slice(at, nameEnd));
   }
   const outside = at >= 0 ? text.slice(0, at) + ' '.repeat(nameEnd - at) + text.slice(nameEnd) : text;
   return { name, articles: codeArticles(outside) };
+}
+
+/** Trims the text and one final `;` or `.` (with the spaces around it). */
+function trimEndPunctuation(text: string): string {
+  const trimmed = text.trim();
+  return /[;.]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 
 /** Article numbers cited by a code visa, normalised `L.3121-14`; bare numbers when no letter form. */
@@ -180,7 +190,7 @@ export function codeArticles(text: string): string[] {
 // ── Commissions ──────────────────────────────────────────────────────────────────────────────
 
 const COMMISSION = new RegExp(`(?<![\\p{L}\\d])(${ORDINAL_SOURCE})\\s*commission(?![\\p{L}])`, 'iu');
-const NAME_STOP = /\s+(?:rendus?|lors|en\s+date|r[ée]unie)\b|\s+(?:du|le)\s+\d|\s*[;,]?\s*$/iu;
+const NAME_STOP = /(?<!\s)(?:\s+(?:rendus?|lors|en\s+date|r[ée]unie)\b|\s+(?:du|le)\s+\d|\s*(?:[;,]\s*)?$)/iu;
 
 /** `la 3ème commission « … » rendu lors de sa réunion en date du 05/09/2022`. */
 function readCommissionRef(joined: JoinedText, start: number, end: number): CommissionRef | undefined {

@@ -22,7 +22,7 @@ const KINDS: readonly [VoteKind, RegExp][] = [
   ['absent', /^\s*Absent(?:s|\(s\)|e|es)?\s+sans\s+d[ée]l[ée]gation(?:\s+de\s+vote)?/i],
 ];
 
-const OUTCOME = /^\s*\(?\s*(Adopt[ée]e?s?|Rejet[ée]e?s?)/i;
+const OUTCOME = /^\s*(?:\(\s*)?(Adopt[ée]e?s?|Rejet[ée]e?s?)/i;
 
 /** How many continuation lines a group list may take (three in the corpus). */
 const MAX_GROUP_LINES = 6;

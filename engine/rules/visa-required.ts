@@ -225,28 +225,35 @@ function checkDefaults(dossier: Dossier, context: FileContext, delegation: () =>
 }
 
 /**
- * A settings pattern is run on every visa: refuse the shapes that backtrack without bound — a
- * quantified group that itself holds a quantifier (`(a+)+`, `(\s*x)*`), and back-references.
+ * A settings pattern is run on every visa, and JavaScript's regex engine backtracks: only patterns
+ * whose cost stays bounded are kept — no quantified group (`(a+)+`, `(a|aa)*`), no back-reference,
+ * at most two unbounded quantifiers (`\s*`, `+`, `{n,}`), run on at most the visa's first 400
+ * characters (two unbounded quantifiers cost at most a cube of that).
  */
 export function isLinearPattern(source: string): boolean {
-  if (source.length > 500 || /\\[1-9]/.test(source)) return false;
-  const open: { quantified: boolean }[] = [];
+  if (source.length > 500 || /\\[1-9]|\\k</.test(source)) return false;
+  let unbounded = 0;
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') {
       i++;
       continue;
     }
-    if (ch === '(') open.push({ quantified: false });
-    else if (ch === ')') {
-      const group = open.pop();
-      const next = source[i + 1];
-      if (group?.quantified && (next === '*' || next === '+' || next === '{')) return false;
-      if (group?.quantified && open.length > 0) open[open.length - 1].quantified = true;
-    } else if ((ch === '*' || ch === '+' || ch === '{') && open.length > 0) open[open.length - 1].quantified = true;
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ')' && /^[*+?{]/.test(source.slice(i + 1, i + 2))) return false;
+    else if (ch === '*' || ch === '+') unbounded++;
+    else if (ch === '{' && /^\{\d*,\}/.test(source.slice(i, i + 8))) unbounded++;
   }
-  return true;
+  return unbounded <= 2;
 }
+
+/** How much of a visa a settings pattern reads (see `isLinearPattern`). */
+export const PATTERN_TEXT_LIMIT = 400;
 
 function compile(patterns: readonly string[]): { source: string; re: RegExp }[] {
   const out: { source: string; re: RegExp }[] = [];
@@ -283,7 +290,7 @@ export const visaRequired: Rule = {
         continue;
       }
       for (const { source, re } of patterns) {
-        if (d.visas.some((v) => re.test(v.text.length > 4000 ? v.text.slice(0, 4000) : v.text))) continue;
+        if (d.visas.some((v) => re.test(v.text.length > PATTERN_TEXT_LIMIT ? v.text.slice(0, PATTERN_TEXT_LIMIT) : v.text))) continue;
         context.report({
           range: anchor(d),
           message: message(

@@ -36,7 +36,7 @@ export function parseDate(text: string): CalendarDate | undefined {
 
 /** Finds `dd/mm/yyyy` and `d mois yyyy` dates in free text, with their offsets. */
 export const DATE_IN_TEXT =
-  /\b(\d{1,2})(?:er)?\s*(?:\/\s*(\d{1,2})\s*\/\s*(\d{4})|\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4}))\b/giu;
+  /\b(\d{1,2})(?:er)?(?:\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4}))\b/giu;
 
 export interface DateMatch {
   date: CalendarDate;

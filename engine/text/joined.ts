@@ -43,8 +43,12 @@ export class JoinedText {
 }
 
 export interface JoinOptions {
-  /** After a line ending in `-`, join without a space and keep the hyphen (`AIT-`⏎`CHIKHEBBIH`). */
-  hyphenJoin?: boolean;
+  /**
+   * After a line ending in `-`, join without a space and keep the hyphen (`AIT-`⏎`CHIKHEBBIH`).
+   * `'word'`: only when the hyphen ends a word (`Hauts-de-`⏎`France`), not when it stands alone
+   * (`Numériques -`⏎`Rapport`).
+   */
+  hyphenJoin?: boolean | 'word';
 }
 
 export interface LineSlice {
@@ -66,34 +70,54 @@ export function joinLines(
   slices: readonly (number | LineSlice)[],
   options: JoinOptions = {},
 ): JoinedText {
-  let text = '';
-  const srcLine: number[] = [];
-  const srcChar: number[] = [];
-  let pendingSpace: Position | undefined;
-  for (const item of slices) {
+  const parts = slices.map((item) => {
     const slice = typeof item === 'number' ? { line: item } : item;
     const source = lines[slice.line] ?? '';
-    const from = slice.from ?? 0;
+    const from = Math.max(0, slice.from ?? 0);
     const to = Math.min(slice.to ?? source.length, source.length);
-    const glued = options.hyphenJoin === true && text.endsWith('-');
-    if (glued) pendingSpace = undefined;
+    return { line: slice.line, source, from, to };
+  });
+  // Each output character comes from a distinct source character, or is the space of a line break.
+  let capacity = parts.length;
+  for (const p of parts) capacity += Math.max(0, p.to - p.from);
+  const srcLine = new Int32Array(capacity);
+  const srcChar = new Int32Array(capacity);
+  // Characters are collected in an array: testing the end of a growing string (`endsWith`) would
+  // flatten it at every line, quadratic over a list of thousands of lines.
+  const chars: string[] = [];
+  let n = 0;
+  let pendingLine = -1;
+  let pendingChar = 0;
+  for (const { line, source, from, to } of parts) {
+    const last = n > 0 ? chars[n - 1] : '';
+    const glued =
+      last === '-' && (options.hyphenJoin === true || (options.hyphenJoin === 'word' && n > 1 && chars[n - 2] !== ' '));
+    if (glued) pendingLine = -1;
     for (let c = from; c < to; c++) {
       const ch = source[c];
       if (SPACE.test(ch)) {
-        if (text.length > 0 && !pendingSpace) pendingSpace = { line: slice.line, character: c };
+        if (n > 0 && pendingLine < 0) {
+          pendingLine = line;
+          pendingChar = c;
+        }
         continue;
       }
-      if (pendingSpace) {
-        text += ' ';
-        srcLine.push(pendingSpace.line);
-        srcChar.push(pendingSpace.character);
-        pendingSpace = undefined;
+      if (pendingLine >= 0) {
+        chars.push(' ');
+        srcLine[n] = pendingLine;
+        srcChar[n] = pendingChar;
+        n++;
+        pendingLine = -1;
       }
-      text += ch;
-      srcLine.push(slice.line);
-      srcChar.push(c);
+      chars.push(ch);
+      srcLine[n] = line;
+      srcChar[n] = c;
+      n++;
     }
-    if (text.length > 0 && !pendingSpace) pendingSpace = { line: slice.line, character: to };
+    if (n > 0 && pendingLine < 0) {
+      pendingLine = line;
+      pendingChar = to;
+    }
   }
-  return new JoinedText(text, Int32Array.from(srcLine), Int32Array.from(srcChar));
+  return new JoinedText(chars.join(''), srcLine.slice(0, n), srcChar.slice(0, n));
 }
