@@ -50,9 +50,26 @@ interface DocumentState {
   summary?: FileSummary;
   /** `summary` serialised, to tell when it changed. */
   summaryKey?: string;
+  /** The user was told this document is too large or binary. */
+  notified?: boolean;
   timer?: ReturnType<typeof setTimeout>;
   /** The editor's changes since `result`, replayed by `analyzer.update` (cheaper than a full analysis). */
   changes?: TextChange[];
+}
+
+/** Above this size a document is not analysed (a notice says so): the editor must stay responsive. */
+const MAX_DOCUMENT_MB = 20;
+
+/** A document Delibera should not read: too large, or binary (NUL bytes near its start). */
+function tooLargeOrBinary(document: TextDocument): 'size' | 'binary' | undefined {
+  const text = document.getText();
+  if (text.length > MAX_DOCUMENT_MB * 1024 * 1024) return 'size';
+  if (text.slice(0, 8192).includes('\u0000')) return 'binary';
+  return undefined;
+}
+
+function shortPath(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
 interface View {
@@ -185,6 +202,22 @@ export function startServer(connection: Connection): void {
    * full read. A bug in the engine must cost the user diagnostics, never the server: log it and go on.
    */
   function safeAnalyze(state: DocumentState, document: TextDocument): AnalysisResult {
+    const skipped = tooLargeOrBinary(document);
+    if (skipped) {
+      state.changes = undefined;
+      if (!state.notified) {
+        state.notified = true;
+        const fr = locale() === 'fr';
+        void connection.sendNotification('window/showMessage', {
+          type: 2,
+          message: skipped === 'size'
+            ? (fr ? `Delibera : ${shortPath(document.uri)} dépasse ${MAX_DOCUMENT_MB} Mo, il n’est pas analysé.` : `Delibera: ${shortPath(document.uri)} is over ${MAX_DOCUMENT_MB} MB and is not analysed.`)
+            : (fr ? `Delibera : ${shortPath(document.uri)} semble binaire, il n’est pas analysé.` : `Delibera: ${shortPath(document.uri)} looks binary and is not analysed.`),
+        });
+      }
+      return { dossiers: [], diagnostics: [], lines: [] };
+    }
+    state.notified = false;
     const changes = state.result && state.result.lines.length > 0 ? state.changes : undefined;
     state.changes = [];
     if (changes) {

@@ -66,3 +66,22 @@ describe('the server and the workspace', () => {
     expect(codes).toContain('numero-year');
   });
 });
+
+describe('documents the server does not read', () => {
+  it('tells the user once, and answers nothing, for a binary or a 21 MB document', async () => {
+    const client = await startClient({ locale: 'fr' });
+    clients.push(client);
+    const messages: string[] = [];
+    client.connection.onNotification('window/showMessage', (p: { message: string }) => messages.push(p.message));
+    await open(client, 'file:///tmp/scan.delib', `PK\u0003\u0004\u0000\u0000${'\u0000'.repeat(100)}DEPARTEMENT DU PAS-DE-CALAIS`);
+    await open(client, 'file:///tmp/enorme.txt', corpusText('000').repeat(Math.ceil((21 * 1024 * 1024) / corpusText('000').length)));
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/enorme.txt' } });
+    expect(symbols).toEqual([]);
+    const deadline = Date.now() + 10_000;
+    while (messages.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(messages.sort()).toEqual([
+      'Delibera : enorme.txt dépasse 20 Mo, il n’est pas analysé.',
+      'Delibera : scan.delib semble binaire, il n’est pas analysé.',
+    ]);
+  });
+});
