@@ -3,7 +3,6 @@
  * keep, text edits as an editor applies them, and damage (line and character mutations) driven by
  * fast-check's seeded random numbers.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { createAnalyzer, type AnalysisResult } from '../../engine/analyzer';
 import { segmentDossiers } from '../../engine/dossiers/segment';
@@ -11,26 +10,11 @@ import { documentSymbols, type DocumentSymbol } from '../../engine/features/symb
 import { foldingRanges } from '../../engine/features/folding';
 import type { Dossier, Range } from '../../engine/model/types';
 
-export const CORPUS_FILES = {
-  '000': '000_8d5666818704f46d.txt',
-  '001': '001_31979806140e0f38.txt',
-  '002': '002_1db52241779bf69e.txt',
-  '003': '003_b2bb4981e98d102e.txt',
-  '004': '004_1dc4fcee360ef1bf.txt',
-} as const;
+import { corpusText as corpus, type CorpusId } from '../helpers';
 
-export type CorpusId = keyof typeof CORPUS_FILES;
-
-const texts = new Map<string, string>();
-
-export function corpus(id: CorpusId): string {
-  let text = texts.get(id);
-  if (text === undefined) {
-    text = readFileSync(new URL(`../fixtures/corpus/${CORPUS_FILES[id]}`, import.meta.url), 'utf8');
-    texts.set(id, text);
-  }
-  return text;
-}
+// The corpus loader is the tests' shared one: re-exported under the names these tests use.
+export { CORPUS as CORPUS_FILES } from '../helpers';
+export { corpus, type CorpusId };
 
 export interface Sample {
   name: string;
