@@ -55,6 +55,19 @@ describe('the server and the workspace', () => {
     expect(await codesOf(client, configured, () => true)).not.toContain('vote-total');
   });
 
+  it('uses the defaults where .delibera.json is invalid, and never fails on it', async () => {
+    const broken = workspace({ 'acte.txt': wrongVote, '.delibera.json': '{ "rules": { "vote-total": "loud" }, ' });
+    const wrongValue = workspace({ 'acte.txt': wrongVote, '.delibera.json': JSON.stringify({ rules: { 'vote-total': 'loud' }, assembly: { size: -3 } }) });
+    const client = await startClient({ locale: 'fr' });
+    clients.push(client);
+    for (const dir of [broken, wrongValue]) {
+      const uri = pathToFileURL(join(dir, 'acte.txt')).href;
+      await open(client, uri, wrongVote);
+      expect(await codesOf(client, uri, (codes) => codes.includes('vote-total'))).toContain('vote-total');
+    }
+    expect(client.stderr.join('')).toBe('');
+  });
+
   it('reports an N° already used by another deliberation file of the workspace', async () => {
     // 002 (N°2022-284, meeting of 4 July 2022) renumbered by mistake with 000's (N°2022-372).
     const dir = workspace({ 'a.txt': corpusText('000'), 'autre.txt': corpusText('002').replace('(N°2022-284)', '(N°2022-372)') });
