@@ -3,7 +3,7 @@
  * call `createAnalyzer(options).analyze(text)`.
  */
 export { createAnalyzer } from './analyzer';
-export type { Analyzer, AnalysisResult, AnalyzeOptions, AnalyzerStats, CreateAnalyzerOptions } from './analyzer';
+export type { Analyzer, AnalysisResult, AnalyzeOptions, AnalyzerStats, CreateAnalyzerOptions, TextChange } from './analyzer';
 export type { Diagnostic } from './diagnostics';
 export type { AnalyzerOptions, ResolvedOptions } from './options';
 export { resolveOptions } from './options';
@@ -14,6 +14,13 @@ export { summarizeFile } from './workspace/facts';
 export type { WorkspaceFacts, FileSummary } from './workspace/facts';
 export { documentSymbols } from './features/symbols';
 export { foldingRanges } from './features/folding';
+export { hover } from './features/hover';
+export { codeActions, fixAll } from './features/code-actions';
+export { inlayHints } from './features/inlay-hints';
+export { codeLenses } from './features/code-lens';
+export { completions } from './features/completion';
+export { deliberationSkeleton } from './features/skeleton';
+export { parseConfig, configToOptions, createConfigResolver, optionsForFolder } from './config/index';
 // VS Code loads the extension from `main`, which is this bundle: these load dist/extension.js only
 // when VS Code calls them, so library users never load `vscode`.
 export { activate, deactivate } from '../client/lazy-entry';
