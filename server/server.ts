@@ -60,12 +60,20 @@ interface DocumentState {
 /** Above this size a document is not analysed (a notice says so): the editor must stay responsive. */
 const MAX_DOCUMENT_MB = 20;
 
-/** A document Delibera should not read: too large, or binary (NUL bytes near its start). */
+/**
+ * A document Delibera should not read: too large, or binary — control characters make more than a
+ * tenth of its head (a damaged draft with a stray NUL is still text, and is analysed).
+ */
 function tooLargeOrBinary(document: TextDocument): 'size' | 'binary' | undefined {
   const text = document.getText();
   if (text.length > MAX_DOCUMENT_MB * 1024 * 1024) return 'size';
-  if (text.slice(0, 8192).includes('\u0000')) return 'binary';
-  return undefined;
+  const head = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) control++;
+  }
+  return head.length > 0 && control * 10 > head.length ? 'binary' : undefined;
 }
 
 function shortPath(uri: string): string {
