@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseOpinions } from '../../engine/model/opinions';
 import type { CommissionOpinion, Range } from '../../engine/model/types';
 import { regionOf } from '../../engine/text/region';
+import { corpusLines } from '../helpers';
 
-const load = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8').split('\n');
-const F000 = load('000_8d5666818704f46d.txt');
-const F001 = load('001_31979806140e0f38.txt');
-const F002 = load('002_1db52241779bf69e.txt');
-const F003 = load('003_b2bb4981e98d102e.txt');
-const F004 = load('004_1dc4fcee360ef1bf.txt');
+const [F000, F001, F002, F003, F004] = (['000', '001', '002', '003', '004'] as const).map(corpusLines);
 
 const HEADER = /^\s*DEPARTEMENT DU PAS-DE-CALAIS\s*$/;
 
