@@ -7,7 +7,7 @@
  * 003 holds 29 independent dossiers: a mutation there is analysed on its dossier alone (the budget
  * chain across dossiers is the only file-scope relation, and no slip here touches it).
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Amount, Dossier, Range } from '../../engine/model/types';
 import { announcedAmount } from '../../engine/rules/amount-article';
 import { budgetTables, cellOf } from '../../engine/rules/budget-balance';
@@ -15,22 +15,6 @@ import { deliberationRows, ownReportsWithTables, pairRows } from '../../engine/r
 import type { CorpusId } from '../helpers';
 import { corpusModels, runMutations, type Mutation } from './harness';
 
-// The catalogue (engine/rules/index.ts) is the lead's to extend: run it with these rules added.
-vi.mock('../../engine/rules/index', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../engine/rules/index')>();
-  const mine = [
-    (await import('../../engine/rules/budget-balance')).budgetBalance,
-    (await import('../../engine/rules/budget-total')).budgetTotal,
-    (await import('../../engine/rules/budget-credit')).budgetCredit,
-    (await import('../../engine/rules/budget-report-match')).budgetReportMatch,
-    (await import('../../engine/rules/budget-chain')).budgetChain,
-    (await import('../../engine/rules/amount-article')).amountArticle,
-    (await import('../../engine/rules/amount-format')).amountFormat,
-  ];
-  const known = new Set(original.rules.map((rule) => rule.id));
-  const rules = [...original.rules, ...mine.filter((rule) => !known.has(rule.id))];
-  return { ...original, rules, findRule: (id: string) => rules.find((rule) => rule.id === id) };
-});
 
 type Model = ReturnType<typeof corpusModels>[number];
 

@@ -2,7 +2,7 @@
  * Detection harness: applies realistic drafting errors to real corpus files and checks that the
  * expected rule fires at the expected line, and that nothing new appears anywhere else.
  */
-import { createAnalyzer, type Analyzer } from '../../engine/analyzer';
+import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../../engine/analyzer';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { corpusText, type CorpusId } from '../helpers';
 
@@ -29,24 +29,35 @@ export interface DetectionResult {
   extras: string[];
 }
 
-const baselines = new Map<CorpusId, Diagnostic[]>();
-const analyzers = new Map<CorpusId, Analyzer>();
+/** Diagnostics of a file's text: the default runs every registered rule; tests may pass a workspace. */
+export type Analyze = (file: CorpusId, text: string) => Diagnostic[];
 
-/** One analyzer per file: a mutation re-parses only the dossier it touched (and the one it restores). */
-function warm(file: CorpusId): Analyzer {
-  let analyzer = analyzers.get(file);
-  if (!analyzer) {
-    analyzer = createAnalyzer();
-    analyzers.set(file, analyzer);
-  }
-  return analyzer;
+/**
+ * One warm analyzer per file: a mutation re-parses only the dossier it touched (and the one it
+ * restores). Results are copied, since the analyzer shifts its cached diagnostics in place later.
+ */
+export function warmAnalyze(options: (file: CorpusId) => AnalyzeOptions = () => ({})): Analyze {
+  const analyzers = new Map<CorpusId, Analyzer>();
+  return (file, text) => {
+    let analyzer = analyzers.get(file);
+    if (!analyzer) {
+      analyzer = createAnalyzer();
+      analyzers.set(file, analyzer);
+    }
+    return structuredClone(analyzer.analyze(text, options(file)).diagnostics);
+  };
 }
 
-function baseline(file: CorpusId): Diagnostic[] {
-  let diagnostics = baselines.get(file);
+const defaultAnalyze = warmAnalyze();
+const baselines = new WeakMap<Analyze, Map<CorpusId, Diagnostic[]>>();
+
+function baseline(analyze: Analyze, file: CorpusId): Diagnostic[] {
+  let byFile = baselines.get(analyze);
+  if (!byFile) baselines.set(analyze, (byFile = new Map()));
+  let diagnostics = byFile.get(file);
   if (!diagnostics) {
-    diagnostics = createAnalyzer().analyze(corpusText(file)).diagnostics;
-    baselines.set(file, diagnostics);
+    diagnostics = analyze(file, corpusText(file));
+    byFile.set(file, diagnostics);
   }
   return diagnostics;
 }
@@ -55,18 +66,18 @@ function keyOf(d: Diagnostic, line: number): string {
   return `${d.code}@${line}:${d.message}`;
 }
 
-export function runMutations(mutations: readonly Mutation[]): DetectionResult {
+export function runMutations(mutations: readonly Mutation[], analyze: Analyze = defaultAnalyze): DetectionResult {
   const result: DetectionResult = { total: mutations.length, detected: 0, misses: [], extras: [] };
   for (const mutation of mutations) {
     const before = new Map<string, number>();
-    for (const d of baseline(mutation.file)) {
+    for (const d of baseline(analyze, mutation.file)) {
       let line = d.range.start.line;
       if (mutation.shift && line > mutation.shift.after) line += mutation.shift.by;
       const key = keyOf(d, line);
       before.set(key, (before.get(key) ?? 0) + 1);
     }
     const fresh: Diagnostic[] = [];
-    for (const d of warm(mutation.file).analyze(mutation.text).diagnostics) {
+    for (const d of analyze(mutation.file, mutation.text)) {
       const key = keyOf(d, d.range.start.line);
       const n = before.get(key) ?? 0;
       if (n > 0) before.set(key, n - 1);

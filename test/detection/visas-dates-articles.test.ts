@@ -5,85 +5,20 @@
  * summaries, as the language server does, so a délégation mistyped in a one-dossier file is caught.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, type Analyzer } from '../../engine/analyzer';
-import type { Diagnostic } from '../../engine/diagnostics';
 import type { Dossier, Range } from '../../engine/model/types';
-import { rules as registered } from '../../engine/rules/index';
-import type { Rule } from '../../engine/rules/types';
-import { articleReference } from '../../engine/rules/article-reference';
-import { articleSequence } from '../../engine/rules/article-sequence';
-import { dateReport } from '../../engine/rules/date-report';
-import { dateSignature } from '../../engine/rules/date-signature';
-import { dateStamp } from '../../engine/rules/date-stamp';
-import { numeroYear } from '../../engine/rules/numero-year';
-import { visaAvis } from '../../engine/rules/visa-avis';
-import { visaCitation } from '../../engine/rules/visa-citation';
-import { isDelegationVisa, isPresidentReportVisa, visaRequired } from '../../engine/rules/visa-required';
+import { isDelegationVisa, isPresidentReportVisa } from '../../engine/rules/visa-required';
 import { summarizeFile, type WorkspaceFacts } from '../../engine/workspace/facts';
 import type { CorpusId } from '../helpers';
-import { corpusModels, deleteLines, replaceOnLine, type DetectionResult, type Mutation } from './harness';
+import { corpusModels, deleteLines, replaceOnLine, runMutations, warmAnalyze, type Mutation } from './harness';
 
-const OURS: Rule[] = [visaRequired, visaAvis, visaCitation, dateSignature, dateReport, dateStamp, numeroYear, articleSequence, articleReference];
-/** Every rule, ours included even before the catalogue registers them: "nothing new elsewhere" means from any rule. */
-const ALL: Rule[] = [...registered, ...OURS.filter((rule) => !registered.some((r) => r.id === rule.id))];
 
 const models = corpusModels();
 const uriOf = (file: CorpusId) => `corpus/${file}`;
 const summaries = models.map((m) => summarizeFile(uriOf(m.file), m.dossiers));
 const workspace: WorkspaceFacts = { files: summaries };
 
-// ── Runner: the harness's contract, with one warm analyzer per file (003 re-parses one dossier) ──
-
-const analyzers = new Map<CorpusId, Analyzer>();
-const baselines = new Map<CorpusId, Diagnostic[]>();
-
-function analyze(file: CorpusId, text: string): Diagnostic[] {
-  let analyzer = analyzers.get(file);
-  if (!analyzer) {
-    analyzer = createAnalyzer({ ruleModules: ALL });
-    analyzers.set(file, analyzer);
-  }
-  return structuredClone(analyzer.analyze(text, { uri: uriOf(file), workspace }).diagnostics);
-}
-
-function baseline(file: CorpusId): Diagnostic[] {
-  let diagnostics = baselines.get(file);
-  if (!diagnostics) {
-    // A copy: the warm analyzer shifts its cached diagnostics in place on later calls.
-    diagnostics = structuredClone(analyze(file, models.find((m) => m.file === file)!.text));
-    baselines.set(file, diagnostics);
-  }
-  return diagnostics;
-}
-
-const keyOf = (d: Diagnostic, line: number) => `${d.code}@${line}:${d.message}`;
-
-function run(mutations: readonly Mutation[]): DetectionResult {
-  const result: DetectionResult = { total: mutations.length, detected: 0, misses: [], extras: [] };
-  for (const mutation of mutations) {
-    const before = new Map<string, number>();
-    for (const d of baseline(mutation.file)) {
-      let line = d.range.start.line;
-      if (mutation.shift && line > mutation.shift.after) line += mutation.shift.by;
-      const key = keyOf(d, line);
-      before.set(key, (before.get(key) ?? 0) + 1);
-    }
-    const fresh: Diagnostic[] = [];
-    for (const d of analyze(mutation.file, mutation.text)) {
-      const key = keyOf(d, d.range.start.line);
-      const n = before.get(key) ?? 0;
-      if (n > 0) before.set(key, n - 1);
-      else fresh.push(d);
-    }
-    if (fresh.some((d) => d.code === mutation.rule && d.range.start.line === mutation.line)) result.detected++;
-    else result.misses.push(`${mutation.name}: got ${fresh.map((d) => `${d.code}@L${d.range.start.line + 1}`).join(', ') || 'nothing'}`);
-    const allowed = new Set([mutation.line, ...(mutation.alsoAt ?? [])]);
-    for (const d of fresh) {
-      if (!allowed.has(d.range.start.line)) result.extras.push(`${mutation.name}: extra ${d.code}@L${d.range.start.line + 1} ${d.message}`);
-    }
-  }
-  return result;
-}
+// Each file is analysed with the corpus as its workspace, on one warm analyzer per file.
+const analyze = warmAnalyze((file) => ({ uri: uriOf(file), workspace }));
 
 // ── Sites ────────────────────────────────────────────────────────────────────────────────────
 
@@ -313,14 +248,16 @@ const GENERATORS: [string, () => Mutation[], number][] = [
 
 describe('detection: visas, dates, numbers, articles', () => {
   it('the unmutated corpus gives the baseline only (sanity)', () => {
-    for (const m of models) expect(analyze(m.file, m.text).length).toBe(baseline(m.file).length);
+    // Each file unmutated: nothing new against its own baseline, anywhere.
+    const unchanged = models.map((m) => ({ name: `${m.file} unmutated`, file: m.file, rule: 'none', line: -1, text: m.text }));
+    expect(runMutations(unchanged, analyze).extras).toEqual([]);
   });
 
   for (const [name, generate, atLeast] of GENERATORS) {
     it(name, () => {
       const mutations = generate();
       expect(mutations.length).toBeGreaterThanOrEqual(atLeast);
-      const result = run(mutations);
+      const result = runMutations(mutations, analyze);
       if (process.env.DETECTION_REPORT) console.log(`${name}: ${result.detected}/${result.total}`);
       expect(result.extras).toEqual([]);
       expect(result.misses).toEqual([]);
