@@ -36,8 +36,8 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
-import { createConfigResolver, optionsForFolder, type ConfigResolver } from '../engine/config/index';
-import { commissionsOf, debounceOf, inlayHintsEnabled, toAnalyzerOptions, type DeliberaSettings } from './settings';
+import { applySettings, configToOptions, createConfigResolver, optionsForFolder, type ConfigResolver } from '../engine/config/index';
+import { commissionsOf, debounceOf, inlayHintsEnabled, type DeliberaSettings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 
 interface DocumentState {
@@ -123,6 +123,9 @@ export function startServer(connection: Connection): void {
     (message) => connection.console.log(message),
   );
 
+  /** The settings alone (no `.delibera.json`), read the same way as over a config file. */
+  const settingsOptions = () => configToOptions(applySettings({}, settings), clientLocale);
+
   /** `.delibera.json` from the document's folder upward, then the editor's settings over it. */
   function optionsFor(uri: string) {
     if (uri.startsWith('file:')) {
@@ -132,10 +135,10 @@ export function startServer(connection: Connection): void {
         // An odd path: the settings alone.
       }
     }
-    return toAnalyzerOptions(settings, clientLocale);
+    return settingsOptions();
   }
   const makeAnalyzer = (uri = '') => createAnalyzer(optionsFor(uri));
-  const locale = () => normalizeLocale(toAnalyzerOptions(settings, clientLocale).locale as string | undefined);
+  const locale = () => normalizeLocale(settingsOptions().locale);
 
   function stateOf(uri: string): DocumentState {
     let state = states.get(uri);

@@ -1,5 +1,7 @@
-/** VS Code settings (`delibera.*`) → the engine's plain options. */
-import type { AnalyzerOptions } from '../engine/options';
+/**
+ * VS Code settings (`delibera.*`) the server reads itself. What they mean for the analysis goes
+ * through engine/config (`applySettings`), the same path as `.delibera.json`.
+ */
 
 export interface DeliberaSettings {
   enable?: boolean;
@@ -14,29 +16,6 @@ export interface DeliberaSettings {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
-
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-/** Settings as the client sent them (any shape) → engine options; unknown values are dropped. */
-export function toAnalyzerOptions(settings: DeliberaSettings | undefined, clientLocale: string | undefined): AnalyzerOptions {
-  const language = settings?.language;
-  const rules: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'> = {};
-  for (const [id, severity] of Object.entries(settings?.rules ?? {})) {
-    if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[id] = severity as 'error';
-  }
-  return {
-    locale: language === 'fr' || language === 'en' ? language : clientLocale,
-    rules,
-    assembly: {
-      size: typeof settings?.assembly?.size === 'number' ? settings.assembly.size : null,
-      members: Array.isArray(settings?.assembly?.members) ? settings.assembly.members.filter((m) => typeof m === 'string') : [],
-    },
-    visas: {
-      required: Array.isArray(settings?.visas?.required) ? settings.visas.required : undefined,
-      delegation: typeof settings?.visas?.delegation === 'string' ? settings.visas.delegation : null,
-    },
-  };
-}
 
 export function debounceOf(settings: DeliberaSettings | undefined): number {
   const value = settings?.debounce;
