@@ -6,18 +6,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { looksLikeDeliberation } from '../client/detect';
+import { isDeliberationFile } from '../cli/files';
 import { createAnalyzer } from '../engine/analyzer';
 import { summarizeFile, type FileSummary } from '../engine/workspace/facts';
 
 const MAX_FILES = 5_000;
 const MAX_BYTES = 20 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
-
-export function isDeliberationPath(path: string, readHead: () => string): boolean {
-  if (/\.(?:delib|deliberation)$/i.test(path)) return true;
-  return /\.txt$/i.test(path) && looksLikeDeliberation(readHead().split(/\r\n|\r|\n/, 1)[0] ?? '');
-}
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
@@ -110,15 +105,7 @@ export class WorkspaceIndex {
         continue;
       }
       if (stat.isDirectory()) this.walk(path, found);
-      else if (stat.isFile() && isDeliberationPath(path, () => readHead(path))) found.push(path);
+      else if (stat.isFile() && isDeliberationFile(path)) found.push(path);
     }
-  }
-}
-
-function readHead(path: string): string {
-  try {
-    return readFileSync(path, { encoding: 'utf8', flag: 'r' }).slice(0, 512);
-  } catch {
-    return '';
   }
 }
