@@ -143,13 +143,16 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     const lines = splitLines(text);
     const headers = findHeaders(lines);
     const spans = spansFromHeaders(lines, headers);
-    const next = new Map<string, CacheEntry[]>();
     const entries: CacheEntry[] = [];
     stats.parsed = 0;
     stats.reused = 0;
+    // Nothing to reuse (a first analysis): the dossiers' keys are built from the state if a later
+    // `analyze` needs them, not here.
+    const reusing = cache.size > 0;
+    const next = new Map<string, CacheEntry[]>();
     spans.forEach((span, index) => {
-      const key = lines.slice(span.start, span.end + 1).join('\n');
-      let entry = takeEntry(cache, key, uri);
+      const key = reusing ? lines.slice(span.start, span.end + 1).join('\n') : '';
+      let entry = reusing ? takeEntry(cache, key, uri) : undefined;
       if (entry) {
         stats.reused++;
         shiftLines(entry, span.start - entry.line);
@@ -157,12 +160,15 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
       } else {
         entry = build(lines, span, index, uri);
       }
-      const list = next.get(key);
-      if (list) list.push(entry);
-      else next.set(key, [entry]);
+      if (reusing) {
+        const list = next.get(key);
+        if (list) list.push(entry);
+        else next.set(key, [entry]);
+      }
       entries.push(entry);
     });
     cache = next;
+    cacheStale = !reusing;
     state = { lines, headers, spans, entries, uri };
     return finish(entries, spans, lines, uri, analyzeOptions.workspace);
   }

@@ -16,6 +16,7 @@
 import { collapseSpaces } from '../text/normalize';
 import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
+import { addsUp, columnBounds, prepareColumns, reachableSums, sumsWithFree, type Budget, type Columns } from './column-sums';
 import { parseAmountCell, toAmount } from './amounts';
 import { groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
 import { normaliseImputation } from './imputation-tables';
@@ -27,17 +28,10 @@ const HEADING = /^\s*(?:ANNEXE|Annexe|TABLEAU|Tableau|LISTE|PROGRAMMATION|RECAPI
 const MAX_ROWS_ABOVE = 200;
 const MAX_READINGS = 64;
 const MAX_ROW_OPTIONS = 16;
-/** Search steps for one total, and for a whole region: a pathological annex costs bounded work. */
-const MAX_STEPS = 20_000;
+/** Search steps for a whole region: a pathological annex costs bounded work. */
 const MAX_REGION_STEPS = 400_000;
 /** Search steps to relate one total that does not add up to its rows (`nearMiss`). */
 const MAX_MISS_STEPS = 60_000;
-/** Distinct column sums kept while relating such a total: past this the rows say too little. */
-const MAX_REACHABLE = 4_096;
-
-interface Budget {
-  steps: number;
-}
 
 interface Label {
   kind: TotalKind;
@@ -164,6 +158,9 @@ export function parseAnnexTables(region: Region): AnnexTable[] {
 function findTables(region: Region): AnnexTable[] {
   const { lines } = region;
   const content = contentLines(region);
+  // Lines are read for their figures by several totals' searches and the row totals: once each.
+  const runsMemo: NumericRun[][] = [];
+  const runsAt = (p: number): NumericRun[] => (runsMemo[p] ??= numericRuns(lines[content[p]]));
   const found: Found[] = [];
   /** Label lines, found or not: the rows above a total stop at them. */
   const stops = new Map<number, Found | undefined>();
@@ -185,7 +182,7 @@ function findTables(region: Region): AnnexTable[] {
   const budget: Budget = { steps: MAX_REGION_STEPS };
   const missBudget: Budget = { steps: MAX_REGION_STEPS };
   for (const total of found) {
-    const rows = rowsAbove(region, content, total.p, stops);
+    const rows = rowsAbove(region, content, total.p, stops, runsAt);
     total.blockStart = rows.blockStart;
     const previous = tables[tables.length - 1];
     total.joinsPrevious = !!rows.stoppedAt && !!previous && previous[previous.length - 1] === rows.stoppedAt;
@@ -206,7 +203,7 @@ function findTables(region: Region): AnnexTable[] {
     };
   });
   const programmes = programmeBlocks(region, content);
-  const rows = rowTotals(region, content);
+  const rows = rowTotals(region, content, runsAt);
   if (rows.length) {
     out.push({
       title: titleAbove(region, content, content.indexOf(rows[0].range.start.line)),
@@ -221,6 +218,13 @@ function findTables(region: Region): AnnexTable[] {
 
 // ── Row totals ───────────────────────────────────────────────────────────────────────────────
 
+/** A row of row totals has three figures in euros at least (`€`, or `euros` in words). */
+function hasThreeCurrencies(text: string): boolean {
+  let count = 0;
+  for (let i = text.indexOf('€'); i >= 0 && count < 3; i = text.indexOf('€', i + 1)) count++;
+  return count >= 3 || (count + (text.match(/euro/gi)?.length ?? 0) >= 3);
+}
+
 /** Rows that must hold `last = Σ others` before the annex counts as a table of row totals. */
 const MIN_ROW_TOTALS = 5;
 
@@ -230,13 +234,14 @@ const MIN_ROW_TOTALS = 5;
  * and four in five of such lines hold it; a line that does not is kept when its total is the sum
  * with one digit slipped.
  */
-function rowTotals(region: Region, content: readonly number[]): RowTotal[] {
+function rowTotals(region: Region, content: readonly number[], runsAt: (p: number) => NumericRun[]): RowTotal[] {
   const { lines } = region;
   const candidates: { row: RowTotal; sum: number }[] = [];
-  for (const p of content) {
+  for (let c = 0; c < content.length; c++) {
+    const p = content[c];
     const text = lines[p];
-    if (text.length > 2000) continue;
-    const runs = numericRuns(text);
+    if (text.length > 2000 || !hasThreeCurrencies(text)) continue;
+    const runs = runsAt(c);
     const run = runs[runs.length - 1];
     if (!run || run.groups.length > 40) continue;
     const readings = groupings(run.groups, { max: 16 }).filter((r) => r.length >= 3 && r.every((f) => f.currency));
@@ -420,6 +425,7 @@ function rowsAbove(
   content: readonly number[],
   p: number,
   stops: ReadonlyMap<number, Found | undefined>,
+  runsAt: (p: number) => NumericRun[],
 ): { rows: RowLine[]; blockStart: number; stoppedAt?: Found } {
   const { lines } = region;
   const rows: RowLine[] = [];
@@ -428,7 +434,7 @@ function rowsAbove(
     if (stops.has(q)) return { rows, blockStart, stoppedAt: stops.get(q) };
     const text = lines[content[q]];
     if (text.length > 2000 || isProse(text) || HEADING.test(text)) break;
-    const runs = numericRuns(text);
+    const runs = runsAt(q);
     if (runs.length) {
       rows.push({ p: q, runs });
       blockStart = q;
@@ -445,6 +451,25 @@ function siblingsSinceGeneral(table: readonly Found[]): Found[] {
 }
 
 /**
+ * The lines a total may add up, each with its readings; their options for totals of k figures are
+ * prepared once and shared by every reading of the total with k figures.
+ */
+class TermSource {
+  private readonly prepared = new Map<string, Columns>();
+  constructor(readonly readings: readonly Reading[][], readonly terms: readonly Term[]) {}
+
+  columns(k: number, money: boolean): Columns {
+    const key = `${k}${money ? '€' : ''}`;
+    let columns = this.prepared.get(key);
+    if (!columns) {
+      columns = prepareColumns(k, optionsFor(this.readings, k, money));
+      this.prepared.set(key, columns);
+    }
+    return columns;
+  }
+}
+
+/**
  * Keeps the reading of the total whose figures are the column sums of the rows above, or of its
  * sibling totals plus the rows since the last of them. When several add up, the one with the most
  * figures wins: rows `2 125 000 €` and `4 115 063 €` add up to `6 240 063 €` read greedily as well as
@@ -452,24 +477,25 @@ function siblingsSinceGeneral(table: readonly Found[]): Found[] {
  */
 function confirm(total: Found, rows: readonly RowLine[], siblings: readonly Found[], budget: Budget, missBudget: Budget): void {
   const rowReadings = rows.map((row) => readingsOfRuns(row.runs, MAX_ROW_OPTIONS));
-  // A sibling known to be off counts for what its own terms add up to: one slip, one diagnostic.
-  const siblingReadings = siblings.map((s) => [corrected(s)]);
   const rowTerms: Term[] = rows.map((row) => ({ row: row.p }));
-  const siblingTerms: Term[] = [...siblings.map((s) => ({ total: s })), ...rowTerms];
+  const byRows = new TermSource(rowReadings, rowTerms);
+  // A sibling known to be off counts for what its own terms add up to: one slip, one diagnostic.
+  const bySiblings = siblings.length
+    ? new TermSource([...siblings.map((s) => [corrected(s)]), ...rowReadings], [...siblings.map((s) => ({ total: s })), ...rowTerms])
+    : undefined;
   let best: { reading: Reading; terms: Term[] } | undefined;
   for (const reading of total.readings) {
     if (budget.steps <= 0) break;
     if (best && reading.length <= best.reading.length) continue;
     const target = reading.map((f) => f.cents);
     const money = moneyLike(reading[reading.length - 1]);
-    const byRows = addsUp(target, optionsFor(rowReadings, target.length, money), 2, budget);
-    if (byRows) {
-      best = { reading, terms: byRows.map((i) => rowTerms[i]) };
-      continue;
+    for (const source of bySiblings ? [byRows, bySiblings] : [byRows]) {
+      const terms = addsUp(target, source.columns(target.length, money), 2, budget);
+      if (terms) {
+        best = { reading, terms: terms.map((i) => source.terms[i]) };
+        break;
+      }
     }
-    if (siblings.length === 0) continue;
-    const bySiblings = addsUp(target, optionsFor([...siblingReadings, ...rowReadings], target.length, money), 2, budget);
-    if (bySiblings) best = { reading, terms: bySiblings.map((i) => siblingTerms[i]) };
   }
   if (best) {
     total.chosen = best.reading;
@@ -477,7 +503,9 @@ function confirm(total: Found, rows: readonly RowLine[], siblings: readonly Foun
     total.terms = best.terms;
     return;
   }
-  const miss = nearMiss(total, rowReadings, rowTerms, [...siblingReadings, ...rowReadings], siblings.length ? siblingTerms : [], missBudget);
+  // A sub-total sums rows; only a total may sum the sub-totals before it.
+  const sources = bySiblings && total.kind !== 'sous-total' ? [byRows, bySiblings] : [byRows];
+  const miss = nearMiss(total, sources, missBudget);
   if (miss) {
     total.chosen = miss.reading;
     total.mismatch = { index: miss.index, sum: miss.sum, terms: miss.terms };
@@ -497,106 +525,73 @@ function optionsFor(list: readonly Reading[][], k: number, money: boolean): numb
   );
 }
 
+interface Miss {
+  index: number;
+  sum: number;
+  terms: Term[];
+  reading: Reading;
+}
+
 /**
  * A total that does not add up, but whose terms are known: either at least two of its other columns
  * add up exactly over the same rows, or exactly one slip of the pen on the written figure (a digit
  * changed, dropped or added, two neighbours swapped) makes it add up. Anything looser is no relation.
  */
-function nearMiss(
-  total: Found,
-  rowReadings: readonly Reading[][],
-  rowTerms: readonly Term[],
-  siblingReadings: readonly Reading[][],
-  siblingTerms: readonly Term[],
-  budget: Budget,
-): { index: number; sum: number; terms: Term[]; reading: Reading } | undefined {
+function nearMiss(total: Found, sources: readonly TermSource[], budget: Budget): Miss | undefined {
   // Each total gets its share, so that one long table cannot starve the totals after it.
   const local: Budget = { steps: Math.min(budget.steps, MAX_MISS_STEPS) };
   const before = local.steps;
   try {
-    return searchMiss(total, rowReadings, rowTerms, siblingReadings, siblingTerms, local);
+    return searchMiss(total, sources, local);
   } finally {
     budget.steps -= before - Math.max(0, local.steps);
   }
 }
 
-function searchMiss(
-  total: Found,
-  rowReadings: readonly Reading[][],
-  rowTerms: readonly Term[],
-  siblingReadings: readonly Reading[][],
-  siblingTerms: readonly Term[],
-  budget: Budget,
-): { index: number; sum: number; terms: Term[]; reading: Reading } | undefined {
-  const sources: [readonly Reading[][], readonly Term[]][] = [[rowReadings, rowTerms]];
-  // A sub-total sums rows; only a total may sum the sub-totals before it.
-  if (siblingTerms.length && total.kind !== 'sous-total') sources.push([siblingReadings, siblingTerms]);
-  for (const [readings, terms] of sources) {
+function searchMiss(total: Found, sources: readonly TermSource[], budget: Budget): Miss | undefined {
+  for (const source of sources) {
     for (const reading of total.readings) {
       if (budget.steps <= 0) return undefined;
       const target = reading.map((f) => f.cents);
-      const options = optionsFor(readings, target.length, moneyLike(reading[reading.length - 1]));
-      const bounds = columnBounds(target.length, options);
-      if (bounds.participants < 2) continue;
-      let reachable: { sums: Set<string>; participants: number[] } | undefined;
-      for (let column = 0; column < target.length; column++) {
-        if (target.length >= 3) {
-          const found = sumsWithFree(target, options, column, budget);
-          if (!found || found.participants.length < 2 || found.sums.size !== 1) continue;
-          const [sum] = found.sums;
-          if (sum === target[column]) continue;
-          return { index: column, sum, terms: found.participants.map((i) => terms[i]), reading };
-        }
-        if (!reachable) reachable = reachableSums(target.length, options, budget);
-        if (!reachable) continue;
-        const fits: number[] = [];
-        for (const variant of slips(target[column])) {
-          if (variant < bounds.min[column] || variant > bounds.max[column]) continue;
-          const shifted = target.slice();
-          shifted[column] = variant;
-          if (reachable.sums.has(shifted.join(','))) fits.push(variant);
-        }
-        // Several slips add up with some cut of the rows: the rows read as printed (greedily) decide.
-        const sum = fits.length === 1 ? fits[0] : fits.find((v) => v === bounds.greedy[column] && target.every((t, c) => c === column || t === bounds.greedy[c]));
-        if (sum !== undefined) return { index: column, sum, terms: reachable.participants.map((i) => terms[i]), reading };
-      }
+      const columns = source.columns(target.length, moneyLike(reading[reading.length - 1]));
+      if (columns.participants.length < 2) continue;
+      const miss = target.length >= 3 ? offColumn(target, columns, budget) : slippedColumn(target, columns, budget);
+      if (miss) return { index: miss.index, sum: miss.sum, terms: miss.participants.map((i) => source.terms[i]), reading };
     }
   }
   return undefined;
 }
 
-/** Every column-sum vector the rows can reach (one option per row), or undefined past the cap. */
-function reachableSums(k: number, options: readonly (readonly number[][])[], budget: Budget): { sums: Set<string>; participants: number[] } | undefined {
-  const { base, open, participants } = usableOptions(k, options);
-  let current = new Map<string, number[]>([[base.join(','), base]]);
-  for (const row of open) {
-    const next = new Map<string, number[]>();
-    for (const sums of current.values()) {
-      for (const option of row) {
-        const added = sums.map((v, c) => v + option[c]);
-        next.set(added.join(','), added);
-        if (next.size > MAX_REACHABLE || budget.steps-- <= 0) return undefined;
-      }
-    }
-    current = next;
+/** Three figures or more: one column off while the others add up exactly, to a single sum. */
+function offColumn(target: readonly number[], columns: Columns, budget: Budget): { index: number; sum: number; participants: readonly number[] } | undefined {
+  for (let column = 0; column < target.length; column++) {
+    const found = sumsWithFree(target, columns, column, budget);
+    if (!found || found.participants.length < 2 || found.sums.size !== 1) continue;
+    const [sum] = found.sums;
+    if (sum !== target[column]) return { index: column, sum, participants: found.participants };
   }
-  return { sums: new Set(current.keys()), participants };
+  return undefined;
 }
 
-/** The smallest and largest sum each column can reach, over the rows that take part. */
-function columnBounds(k: number, options: readonly (readonly number[][])[]): { min: number[]; max: number[]; greedy: number[]; participants: number } {
-  const { base, open, participants } = usableOptions(k, options);
-  const min = base.slice();
-  const max = base.slice();
-  const greedy = base.slice();
-  for (const row of open) {
-    for (let c = 0; c < k; c++) {
-      min[c] += Math.min(...row.map((o) => o[c]));
-      max[c] += Math.max(...row.map((o) => o[c]));
-      greedy[c] += row[0][c];
+/** One or two figures: one slip of the pen on one of them makes the whole add up. */
+function slippedColumn(target: readonly number[], columns: Columns, budget: Budget): { index: number; sum: number; participants: readonly number[] } | undefined {
+  const reachable = reachableSums(columns, budget);
+  if (!reachable) return undefined;
+  const { min, max } = columnBounds(columns);
+  for (let column = 0; column < target.length; column++) {
+    const fits: number[] = [];
+    for (const variant of slips(target[column])) {
+      if (variant < min[column] || variant > max[column]) continue;
+      const shifted = target.slice();
+      shifted[column] = variant;
+      if (reachable.has(shifted)) fits.push(variant);
     }
+    // Several slips add up with some cut of the rows: the rows read as printed (greedily) decide.
+    const { greedy } = columns;
+    const sum = fits.length === 1 ? fits[0] : fits.find((v) => v === greedy[column] && target.every((t, c) => c === column || t === greedy[c]));
+    if (sum !== undefined) return { index: column, sum, participants: reachable.participants };
   }
-  return { min, max, greedy, participants: participants.length };
+  return undefined;
 }
 
 /** The figures one slip of the pen away from `cents`, as written in digits (cents included). */
@@ -631,110 +626,6 @@ export function isSlip(written: number, computed: number): boolean {
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;
   return long.slice(i + 1) === short.slice(i);
-}
-
-interface Usable {
-  base: number[];
-  open: number[][][];
-  participants: number[];
-}
-
-/** The rows that take part (an option of exactly k figures), their fixed part summed. */
-function usableOptions(k: number, options: readonly (readonly number[][])[]): Usable {
-  const base = new Array<number>(k).fill(0);
-  const open: number[][][] = [];
-  const participants: number[] = [];
-  options.forEach((rowOptions, index) => {
-    const seen = new Set<string>();
-    const usable: number[][] = [];
-    for (const option of rowOptions) {
-      const key = option.join(',');
-      if (option.length === k && !seen.has(key)) {
-        seen.add(key);
-        usable.push(option);
-      }
-    }
-    if (!usable.length) return;
-    participants.push(index);
-    if (usable.length === 1) usable[0].forEach((v, i) => (base[i] += v));
-    else open.push(usable);
-  });
-  return { base, open, participants };
-}
-
-/**
- * Can one option per participating row (its last k figures) sum, column by column, to `target`?
- * Rows with no option of k figures or more do not take part; at least `minRows` must. Returns the
- * participating rows' indices when it can.
- */
-function addsUp(target: readonly number[], options: readonly (readonly number[][])[], minRows: number, budget: Budget): number[] | undefined {
-  const k = target.length;
-  const { base, open, participants } = usableOptions(k, options);
-  if (participants.length < minRows) return undefined;
-  // What the rows from i on can add at most, per column: a column that cannot reach its total is given up.
-  const reach: number[][] = [];
-  reach[open.length] = new Array<number>(k).fill(0);
-  for (let i = open.length - 1; i >= 0; i--) reach[i] = reach[i + 1].map((v, c) => v + Math.max(...open[i].map((o) => o[c])));
-  let steps = MAX_STEPS;
-  const sums = base.slice();
-  const walk = (i: number): boolean => {
-    if (steps-- <= 0 || budget.steps-- <= 0) return false;
-    if (i === open.length) return sums.every((v, c) => v === target[c]);
-    for (const option of open[i]) {
-      let over = false;
-      for (let c = 0; c < k; c++) {
-        sums[c] += option[c];
-        // Figures are never negative: a column past its total cannot come back.
-        if (sums[c] > target[c] || sums[c] + reach[i + 1][c] < target[c]) over = true;
-      }
-      const ok = !over && walk(i + 1);
-      for (let c = 0; c < k; c++) sums[c] -= option[c];
-      if (ok) return true;
-    }
-    return false;
-  };
-  if (base.some((v, c) => v > target[c] || v + reach[0][c] < target[c])) return undefined;
-  return walk(0) ? participants : undefined;
-}
-
-/** Distinct sums the `free` column can take while every other column adds up; undefined past the caps. */
-const MAX_FREE_SUMS = 8;
-
-function sumsWithFree(
-  target: readonly number[],
-  options: readonly (readonly number[][])[],
-  free: number,
-  budget: Budget,
-): { sums: Set<number>; participants: number[] } | undefined {
-  const k = target.length;
-  const { base, open, participants } = usableOptions(k, options);
-  if (base.some((v, c) => c !== free && v > target[c])) return undefined;
-  const found = new Set<number>();
-  let steps = MAX_STEPS;
-  let complete = true;
-  const sums = base.slice();
-  const walk = (i: number): void => {
-    if (!complete) return;
-    if (steps-- <= 0 || budget.steps-- <= 0 || found.size > MAX_FREE_SUMS) {
-      complete = false;
-      return;
-    }
-    if (i === open.length) {
-      if (sums.every((v, c) => c === free || v === target[c])) found.add(sums[free]);
-      return;
-    }
-    for (const option of open[i]) {
-      let over = false;
-      for (let c = 0; c < k; c++) {
-        sums[c] += option[c];
-        if (c !== free && sums[c] > target[c]) over = true;
-      }
-      if (!over) walk(i + 1);
-      for (let c = 0; c < k; c++) sums[c] -= option[c];
-    }
-  };
-  walk(0);
-  return complete && found.size > 0 ? { sums: found, participants } : undefined;
 }
 
 function toTotalLine(region: Region, content: readonly number[], total: Found): TotalLine {

@@ -10,7 +10,8 @@ import { parseDate, sameDate } from '../text/dates';
 import { joinLines } from '../text/joined';
 import { linesRange, lineRange, trimmedLineRange, type Range } from '../text/lines';
 import { noiseMask } from '../text/noise';
-import { regionOf, subRegion, type Region } from '../text/region';
+import { contentLines, regionOf, subRegion, type Region } from '../text/region';
+import { joinWrapped } from './acts';
 import { parseAnnexTables } from './annex-tables';
 import { parseArticles } from './articles';
 import { parseAttendance } from './attendance';
@@ -100,13 +101,15 @@ function buildReport(region: Region, span: LineSpan, deliberation: Deliberation)
   const layout = layoutReport(lines, span);
   const meeting = layout.meeting !== undefined ? meetingDate(lines, layout.meeting) : undefined;
   const reportRegion = subRegion(region, span.from, span.to);
+  // The report's prose, joined once for the opinions and the citations it holds.
+  const prose = joinWrapped(lines, contentLines(reportRegion));
   return {
     number: layout.number !== undefined ? reportNumber(lines, layout.number) : undefined,
     meetingDate: meeting,
     title: layout.title ? joinedTitle(lines, layout.title.from, layout.title.to) : undefined,
     tables: parseImputationTables(reportRegion),
-    opinions: parseOpinions(reportRegion),
-    citations: parseReportCitations(reportRegion),
+    opinions: parseOpinions(reportRegion, prose),
+    citations: parseReportCitations(reportRegion, prose),
     range: linesRange(lines, span.from, span.to),
     own: !deliberation.meetingDate || !meeting || sameDate(meeting.date, deliberation.meetingDate.date),
   };

@@ -143,6 +143,8 @@ function currencyAt(text: string, i: number, to: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
+const HAS_DIGIT_OR_EURO = /[0-9€]/;
+
 export interface NumericRun {
   from: number;
   to: number;
@@ -155,6 +157,8 @@ export interface NumericRun {
  */
 export function numericRuns(text: string): NumericRun[] {
   const runs: NumericRun[] = [];
+  // A run starts at a digit or at a dash before `€`: most lines of a session hold neither.
+  if (!HAS_DIGIT_OR_EURO.test(text)) return runs;
   const words: { start: number; end: number; text: string }[] = [];
   const re = /\S+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -100,8 +100,20 @@ function mergeSlashes(tokens: HeaderToken[]): HeaderToken[] {
   return out;
 }
 
+/**
+ * A header starts with `Code` or `Section`. Folding every line of a region to find out is the
+ * costly part: a line whose first character is ASCII and neither c nor s cannot fold to either.
+ */
+function mayStartHeader(text: string): boolean {
+  const first = /[^\s\u00a0\u202f\u2007\ufeff]/.exec(text);
+  if (!first) return false;
+  const code = first[0].charCodeAt(0);
+  return code > 0x7f || 'cCsS'.includes(first[0]);
+}
+
 function readHeader(region: Region, content: readonly number[], p: number): Header | undefined {
   const { lines } = region;
+  if (!mayStartHeader(lines[content[p]])) return undefined;
   const firstWords = headerWords(lines[content[p]]);
   if (firstWords[0] !== 'code' && firstWords[0] !== 'section') return undefined;
   let last = p - 1;

@@ -28,8 +28,7 @@ const INFORMED_NAME_STOP =
 /** How far a sentence may run after its subject (characters of joined text). */
 const MAX_SENTENCE = 400;
 
-export function parseOpinions(region: Region): CommissionOpinion[] {
-  const joined = joinWrapped(region.lines, contentLines(region));
+export function parseOpinions(region: Region, joined: JoinedText = joinWrapped(region.lines, contentLines(region))): CommissionOpinion[] {
   const found: CommissionOpinion[] = [];
   for (const m of joined.text.matchAll(AVIS_START)) {
     const opinion = readAvis(joined, m.index ?? 0, m[0].length, m[1]);

@@ -23,8 +23,7 @@ const SENTENCE_WINDOW = 400;
 /** A report is prose: past this many mentions, the rest is noise (a pasted list, a table). */
 const MAX_CITATIONS = 200;
 
-export function parseReportCitations(region: Region): ActCitation[] {
-  const joined = joinWrapped(region.lines, contentLines(region));
+export function parseReportCitations(region: Region, joined: JoinedText = joinWrapped(region.lines, contentLines(region))): ActCitation[] {
   const out: ActCitation[] = [];
   for (const m of joined.text.matchAll(KEYWORD)) {
     if (out.length >= MAX_CITATIONS) break;

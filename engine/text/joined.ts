@@ -59,7 +59,22 @@ export interface LineSlice {
   to?: number;
 }
 
-const SPACE = /[\s\u00a0\u202f\u2007\ufeff]/;
+/** The blanks `\s` matches, and U+2007 (figure space): what the joined text collapses. */
+function isBlank(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * Joins line slices with single spaces, collapsing every run of white space to one space and
@@ -70,54 +85,65 @@ export function joinLines(
   slices: readonly (number | LineSlice)[],
   options: JoinOptions = {},
 ): JoinedText {
-  const parts = slices.map((item) => {
+  // Each output character comes from a distinct source character, or is the space of a line break.
+  let capacity = slices.length;
+  for (const item of slices) {
     const slice = typeof item === 'number' ? { line: item } : item;
     const source = lines[slice.line] ?? '';
-    const from = Math.max(0, slice.from ?? 0);
-    const to = Math.min(slice.to ?? source.length, source.length);
-    return { line: slice.line, source, from, to };
-  });
-  // Each output character comes from a distinct source character, or is the space of a line break.
-  let capacity = parts.length;
-  for (const p of parts) capacity += Math.max(0, p.to - p.from);
+    capacity += Math.max(0, Math.min(slice.to ?? source.length, source.length) - Math.max(0, slice.from ?? 0));
+  }
   const srcLine = new Int32Array(capacity);
   const srcChar = new Int32Array(capacity);
-  // Characters are collected in an array: testing the end of a growing string (`endsWith`) would
-  // flatten it at every line, quadratic over a list of thousands of lines.
-  const chars: string[] = [];
+  // Words are collected and joined once: testing the end of a growing string would flatten it at
+  // every line, quadratic over a list of thousands of lines.
+  const pieces: string[] = [];
   let n = 0;
+  // The last two characters written, for the hyphen rule.
+  let last = '';
+  let beforeLast = '';
   let pendingLine = -1;
   let pendingChar = 0;
-  for (const { line, source, from, to } of parts) {
-    const last = n > 0 ? chars[n - 1] : '';
-    const glued =
-      last === '-' && (options.hyphenJoin === true || (options.hyphenJoin === 'word' && n > 1 && chars[n - 2] !== ' '));
+  for (const item of slices) {
+    const line = typeof item === 'number' ? item : item.line;
+    const source = lines[line] ?? '';
+    const from = typeof item === 'number' ? 0 : Math.max(0, item.from ?? 0);
+    const to = typeof item === 'number' ? source.length : Math.min(item.to ?? source.length, source.length);
+    const glued = last === '-' && (options.hyphenJoin === true || (options.hyphenJoin === 'word' && n > 1 && beforeLast !== ' '));
     if (glued) pendingLine = -1;
-    for (let c = from; c < to; c++) {
-      const ch = source[c];
-      if (SPACE.test(ch)) {
+    let c = from;
+    while (c < to) {
+      if (isBlank(source.charCodeAt(c))) {
         if (n > 0 && pendingLine < 0) {
           pendingLine = line;
           pendingChar = c;
         }
+        c++;
         continue;
       }
+      let end = c + 1;
+      while (end < to && !isBlank(source.charCodeAt(end))) end++;
       if (pendingLine >= 0) {
-        chars.push(' ');
+        pieces.push(' ');
         srcLine[n] = pendingLine;
         srcChar[n] = pendingChar;
         n++;
         pendingLine = -1;
+        last = ' ';
       }
-      chars.push(ch);
-      srcLine[n] = line;
-      srcChar[n] = c;
-      n++;
+      pieces.push(source.slice(c, end));
+      for (let k = c; k < end; k++) {
+        srcLine[n] = line;
+        srcChar[n] = k;
+        n++;
+      }
+      beforeLast = end - c >= 2 ? source[end - 2] : last;
+      last = source[end - 1];
+      c = end;
     }
     if (n > 0 && pendingLine < 0) {
       pendingLine = line;
       pendingChar = to;
     }
   }
-  return new JoinedText(chars.join(''), srcLine.slice(0, n), srcChar.slice(0, n));
+  return new JoinedText(pieces.join(''), srcLine.slice(0, n), srcChar.slice(0, n));
 }
