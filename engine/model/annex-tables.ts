@@ -16,7 +16,7 @@
 import { collapseSpaces } from '../text/normalize';
 import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
-import { addsUp, columnBounds, prepareColumns, reachableSums, sumsWithFree, type Budget, type Columns } from './column-sums';
+import { addsUp, columnBounds, prepareColumns, reachableSums, residueFits, sumsWithFree, type Budget, type Columns } from './column-sums';
 import { parseAmountCell, toAmount } from './amounts';
 import { groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
 import { normaliseImputation } from './imputation-tables';
@@ -222,7 +222,9 @@ function findTables(region: Region): AnnexTable[] {
 function hasThreeCurrencies(text: string): boolean {
   let count = 0;
   for (let i = text.indexOf('€'); i >= 0 && count < 3; i = text.indexOf('€', i + 1)) count++;
-  return count >= 3 || (count + (text.match(/euro/gi)?.length ?? 0) >= 3);
+  if (count >= 3) return true;
+  if (!/euro/i.test(text)) return false;
+  return count + (text.match(/euro/gi)?.length ?? 0) >= 3;
 }
 
 /** Rows that must hold `last = Σ others` before the annex counts as a table of row totals. */
@@ -575,17 +577,18 @@ function offColumn(target: readonly number[], columns: Columns, budget: Budget):
 
 /** One or two figures: one slip of the pen on one of them makes the whole add up. */
 function slippedColumn(target: readonly number[], columns: Columns, budget: Budget): { index: number; sum: number; participants: readonly number[] } | undefined {
+  const { min, max } = columnBounds(columns);
+  // The slips each column could hold; the other columns must fit as written.
+  const candidates = target.map((_, column) =>
+    target.every((t, c) => c === column || residueFits(columns, c, t))
+      ? slips(target[column]).filter((v) => v >= min[column] && v <= max[column] && residueFits(columns, column, v))
+      : [],
+  );
+  if (candidates.every((list) => list.length === 0)) return undefined;
   const reachable = reachableSums(columns, budget);
   if (!reachable) return undefined;
-  const { min, max } = columnBounds(columns);
   for (let column = 0; column < target.length; column++) {
-    const fits: number[] = [];
-    for (const variant of slips(target[column])) {
-      if (variant < min[column] || variant > max[column]) continue;
-      const shifted = target.slice();
-      shifted[column] = variant;
-      if (reachable.has(shifted)) fits.push(variant);
-    }
+    const fits = candidates[column].filter((variant) => reachable.has(target.map((t, c) => (c === column ? variant : t))));
     // Several slips add up with some cut of the rows: the rows read as printed (greedily) decide.
     const { greedy } = columns;
     const sum = fits.length === 1 ? fits[0] : fits.find((v) => v === greedy[column] && target.every((t, c) => c === column || t === greedy[c]));
@@ -695,8 +698,9 @@ function titleAbove(region: Region, content: readonly number[], p: number): stri
 }
 
 function isCapitalised(text: string): boolean {
+  if (text.length < 12 || /\d/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12 || collapseSpaces(text).split(' ').length < 3 || /\d/.test(text)) return false;
+  if (letters.length < 12 || collapseSpaces(text).split(' ').length < 3) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length >= 0.85;
 }

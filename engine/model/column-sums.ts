@@ -25,6 +25,12 @@ export interface Columns {
   readonly restMax: readonly (readonly number[])[];
   /** The column sums with every row read greedily (its first option). */
   readonly greedy: readonly number[];
+  /**
+   * Per column, the sum's remainder modulo RESIDUE_MODULUS when every row's options agree on it
+   * (undefined otherwise). The readings of a row differ in how its leading digit groups are cut;
+   * its last figure always ends with the same group and cents, so this usually holds there.
+   */
+  readonly residues: readonly (number | undefined)[];
   /** Every reachable column-sum vector, computed once: null when past the cap. */
   reachable?: Reachable | null;
 }
@@ -36,11 +42,27 @@ export interface Reachable {
 }
 
 /** Per search of one total: past this, the rows are too ambiguous to say anything. */
-const MAX_STEPS = 20_000;
+const MAX_STEPS = 2_000;
 /** Distinct column sums kept while relating a total: past this the rows say too little. */
 const MAX_REACHABLE = 4_096;
 /** Distinct sums the free column may take before `sumsWithFree` gives up. */
 const MAX_FREE_SUMS = 8;
+
+/** Three digits and the cents: the part of a figure that every reading of its row shares. */
+const RESIDUE_MODULUS = 100_000;
+
+function residueOf(value: number): number {
+  return ((value % RESIDUE_MODULUS) + RESIDUE_MODULUS) % RESIDUE_MODULUS;
+}
+
+/**
+ * Whether `value` can be column c's sum as far as remainders tell: a cheap, exact refusal of most
+ * totals that do not add up, before any search.
+ */
+export function residueFits(columns: Columns, c: number, value: number): boolean {
+  const fixed = columns.residues[c];
+  return fixed === undefined || residueOf(value) === fixed;
+}
 
 /** Prepares each row's options (already cut to k figures; others are ignored) for the searches. */
 export function prepareColumns(k: number, options: readonly (readonly number[][])[]): Columns {
@@ -84,7 +106,16 @@ export function prepareColumns(k: number, options: readonly (readonly number[][]
     restMin[i] = lo;
     restMax[i] = hi;
   }
-  return { k, base, open, participants, restMin, restMax, greedy };
+  const residues = greedy.map((_, c) => {
+    let sum = residueOf(base[c]);
+    for (const row of open) {
+      const first = residueOf(row[0][c]);
+      if (row.some((option) => residueOf(option[c]) !== first)) return undefined;
+      sum = (sum + first) % RESIDUE_MODULUS;
+    }
+    return sum;
+  });
+  return { k, base, open, participants, restMin, restMax, greedy, residues };
 }
 
 /** The smallest and largest sum each column can reach over the participating rows. */
@@ -100,7 +131,9 @@ export function columnBounds(columns: Columns): { min: number[]; max: number[] }
 export function addsUp(target: readonly number[], columns: Columns, minRows: number, budget: Budget): readonly number[] | undefined {
   const { k, base, open, participants, restMin, restMax } = columns;
   if (participants.length < minRows || target.length !== k) return undefined;
-  for (let c = 0; c < k; c++) if (base[c] + restMin[0][c] > target[c] || base[c] + restMax[0][c] < target[c]) return undefined;
+  for (let c = 0; c < k; c++) {
+    if (base[c] + restMin[0][c] > target[c] || base[c] + restMax[0][c] < target[c] || !residueFits(columns, c, target[c])) return undefined;
+  }
   let steps = MAX_STEPS;
   const sums = base.slice();
   const walk = (i: number): boolean => {
@@ -139,7 +172,8 @@ export function sumsWithFree(
   const { k, base, open, participants, restMin, restMax } = columns;
   if (target.length !== k) return undefined;
   for (let c = 0; c < k; c++) {
-    if (c !== free && (base[c] + restMin[0][c] > target[c] || base[c] + restMax[0][c] < target[c])) return undefined;
+    if (c === free) continue;
+    if (base[c] + restMin[0][c] > target[c] || base[c] + restMax[0][c] < target[c] || !residueFits(columns, c, target[c])) return undefined;
   }
   const found = new Set<number>();
   let steps = MAX_STEPS;

@@ -16,6 +16,8 @@ const FEMALE = new Set(['mme', 'madame', 'mlle', 'melle', 'mademoiselle']);
 
 /** The civility a word stands for (`M.`, `MONSIEUR`, `Mme`, `Madame`…), if it is one. */
 export function civilityOf(word: string): Civility | undefined {
+  // A civility is one word: a blank inside rules it out before any folding (a whole name often comes here).
+  if (/\s/.test(word.trim())) return undefined;
   const bare = foldBare(word.endsWith('.') ? word.slice(0, -1) : word);
   if (MALE.has(bare)) return 'M.';
   if (FEMALE.has(bare)) return 'Mme';

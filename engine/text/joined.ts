@@ -4,12 +4,17 @@ import type { Position, Range } from './lines';
  * Text assembled from several source lines (a wrapped visa, a name list, a table row) that still
  * knows where each of its characters came from, so a match in the joined text yields an exact range
  * in the document.
+ *
+ * The mapping is kept per run of characters copied contiguously from one line (usually a whole
+ * line), not per character: joining a report costs a few entries per line.
  */
 export class JoinedText {
   constructor(
     readonly text: string,
-    private readonly srcLine: Int32Array,
-    private readonly srcChar: Int32Array,
+    /** Offset in `text` where each run starts, ascending; with the run's source line and first character. */
+    private readonly runStart: Int32Array,
+    private readonly runLine: Int32Array,
+    private readonly runChar: Int32Array,
   ) {}
 
   get length(): number {
@@ -20,7 +25,8 @@ export class JoinedText {
   positionAt(offset: number): Position {
     if (this.text.length === 0) return { line: 0, character: 0 };
     const i = Math.max(0, Math.min(offset, this.text.length - 1));
-    return { line: this.srcLine[i], character: this.srcChar[i] };
+    const k = this.runAt(i);
+    return { line: this.runLine[k], character: this.runChar[k] + (i - this.runStart[k]) };
   }
 
   /** Source range of text[start, end): from the first character to just after the last one. */
@@ -34,11 +40,26 @@ export class JoinedText {
   /** The source lines a span of the joined text touches. */
   linesAt(start: number, end: number): number[] {
     const out: number[] = [];
-    for (let i = start; i < end && i < this.text.length; i++) {
-      const line = this.srcLine[i];
+    const from = Math.max(0, start);
+    const to = Math.min(end, this.text.length);
+    if (from >= to) return out;
+    for (let k = this.runAt(from); k < this.runStart.length && this.runStart[k] < to; k++) {
+      const line = this.runLine[k];
       if (out[out.length - 1] !== line) out.push(line);
     }
     return out;
+  }
+
+  /** Index of the run holding text offset i. */
+  private runAt(i: number): number {
+    let lo = 0;
+    let hi = this.runStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runStart[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }
 
@@ -59,50 +80,60 @@ export interface LineSlice {
   to?: number;
 }
 
-/** The blanks `\s` matches, and U+2007 (figure space): what the joined text collapses. */
-function isBlank(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** A word: what lies between the blanks the joined text collapses (`\s` holds U+00A0, U+2007, U+202F, U+FEFF). */
+const WORD = /\S+/g;
+/** A blank other than a single space: the slice must be taken word by word. */
+const ODD_BLANKS = /[^\S ]| {2}/;
 
 /**
  * Joins line slices with single spaces, collapsing every run of white space to one space and
- * trimming both ends. Source positions are kept per character.
+ * trimming both ends. Source positions are kept.
  */
 export function joinLines(
   lines: readonly string[],
   slices: readonly (number | LineSlice)[],
   options: JoinOptions = {},
 ): JoinedText {
-  // Each output character comes from a distinct source character, or is the space of a line break.
-  let capacity = slices.length;
-  for (const item of slices) {
-    const slice = typeof item === 'number' ? { line: item } : item;
-    const source = lines[slice.line] ?? '';
-    capacity += Math.max(0, Math.min(slice.to ?? source.length, source.length) - Math.max(0, slice.from ?? 0));
-  }
-  const srcLine = new Int32Array(capacity);
-  const srcChar = new Int32Array(capacity);
-  // Words are collected and joined once: testing the end of a growing string would flatten it at
+  // Pieces are collected and joined once: testing the end of a growing string would flatten it at
   // every line, quadratic over a list of thousands of lines.
   const pieces: string[] = [];
+  const runStart: number[] = [];
+  const runLine: number[] = [];
+  const runChar: number[] = [];
   let n = 0;
   // The last two characters written, for the hyphen rule.
   let last = '';
   let beforeLast = '';
+  // The space owed before the next word, and the source character it stands for.
   let pendingLine = -1;
   let pendingChar = 0;
+
+  const emit = (piece: string, line: number, char: number): void => {
+    const k = runStart.length - 1;
+    // A piece that continues the previous one in its source line extends its run.
+    if (k < 0 || runLine[k] !== line || runChar[k] + (n - runStart[k]) !== char) {
+      runStart.push(n);
+      runLine.push(line);
+      runChar.push(char);
+    }
+    pieces.push(piece);
+    n += piece.length;
+    beforeLast = piece.length >= 2 ? piece[piece.length - 2] : last;
+    last = piece[piece.length - 1];
+  };
+  /** Writes the word source[start, end) after the space it is owed; `blankAt` is where blanks before it begin. */
+  const word = (source: string, line: number, blankAt: number, start: number, end: number): void => {
+    if (start > blankAt && n > 0 && pendingLine < 0) {
+      pendingLine = line;
+      pendingChar = blankAt;
+    }
+    if (pendingLine >= 0) {
+      emit(' ', pendingLine, pendingChar);
+      pendingLine = -1;
+    }
+    emit(source.slice(start, end), line, start);
+  };
+
   for (const item of slices) {
     const line = typeof item === 'number' ? item : item.line;
     const source = lines[line] ?? '';
@@ -110,40 +141,30 @@ export function joinLines(
     const to = typeof item === 'number' ? source.length : Math.min(item.to ?? source.length, source.length);
     const glued = last === '-' && (options.hyphenJoin === true || (options.hyphenJoin === 'word' && n > 1 && beforeLast !== ' '));
     if (glued) pendingLine = -1;
+    // Where the words of the slice end (the blanks after it stand for the line break).
     let c = from;
-    while (c < to) {
-      if (isBlank(source.charCodeAt(c))) {
-        if (n > 0 && pendingLine < 0) {
-          pendingLine = line;
-          pendingChar = c;
-        }
-        c++;
-        continue;
+    const body = from === 0 && to === source.length ? source : source.slice(from, to);
+    if (!ODD_BLANKS.test(body)) {
+      // Words set apart by single spaces (most lines): the trimmed slice is one piece.
+      const start = from + (body[0] === ' ' ? 1 : 0);
+      const end = to > start && source[to - 1] === ' ' ? to - 1 : to;
+      if (end > start) {
+        word(source, line, from, start, end);
+        c = end;
       }
-      let end = c + 1;
-      while (end < to && !isBlank(source.charCodeAt(end))) end++;
-      if (pendingLine >= 0) {
-        pieces.push(' ');
-        srcLine[n] = pendingLine;
-        srcChar[n] = pendingChar;
-        n++;
-        pendingLine = -1;
-        last = ' ';
+    } else {
+      WORD.lastIndex = from;
+      for (let m = WORD.exec(source); m && m.index < to; m = WORD.exec(source)) {
+        const end = Math.min(m.index + m[0].length, to);
+        word(source, line, c, m.index, end);
+        c = end;
+        if (end >= to) break;
       }
-      pieces.push(source.slice(c, end));
-      for (let k = c; k < end; k++) {
-        srcLine[n] = line;
-        srcChar[n] = k;
-        n++;
-      }
-      beforeLast = end - c >= 2 ? source[end - 2] : last;
-      last = source[end - 1];
-      c = end;
     }
     if (n > 0 && pendingLine < 0) {
       pendingLine = line;
-      pendingChar = to;
+      pendingChar = c;
     }
   }
-  return new JoinedText(pieces.join(''), srcLine.slice(0, n), srcChar.slice(0, n));
+  return new JoinedText(pieces.join(''), Int32Array.from(runStart), Int32Array.from(runLine), Int32Array.from(runChar));
 }
