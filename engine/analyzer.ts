@@ -14,7 +14,7 @@ import { resolveOptions, type AnalyzerOptions, type ResolvedOptions } from './op
 import { rules as allRules } from './rules/index';
 import type { Rule, RuleReport } from './rules/types';
 import { withDirectiveChecks } from './suppressions';
-import { readSuppressions } from './text/directives';
+import { commentLines, readSuppressions } from './text/directives';
 import { splitLines, type Range } from './text/lines';
 import { otherFiles, type WorkspaceFacts } from './workspace/facts';
 
@@ -83,7 +83,17 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
   let cache = new Map<string, CacheEntry[]>();
   let cacheStale = false;
   /** The text last analysed, kept as lines for `update`, with its dossiers in order. */
-  let state: { lines: string[]; headers: number[]; spans: DossierSpan[]; entries: (CacheEntry | undefined)[]; uri: string } | undefined;
+  let state:
+    | {
+        lines: string[];
+        headers: number[];
+        spans: DossierSpan[];
+        entries: (CacheEntry | undefined)[];
+        uri: string;
+        /** Lines holding `%%` (where directives can be), kept through edits. */
+        comments: number[];
+      }
+    | undefined;
 
   function runRules(rules: readonly Rule[], dossiers: readonly Dossier[], uri: string, workspace?: WorkspaceFacts): Diagnostic[] {
     const out: Diagnostic[] = [];
@@ -101,23 +111,23 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     return out;
   }
 
-  function build(lines: string[], span: DossierSpan, index: number, uri: string): CacheEntry {
+  function build(lines: string[], span: DossierSpan, index: number, uri: string, comments: readonly number[]): CacheEntry {
     stats.parsed++;
     const dossier = buildDossier(lines, index, span.start, span.end);
     const diagnostics = runRules(dossierRules, [dossier], uri);
-    return { dossier, diagnostics: suppressed(lines, span, diagnostics), line: span.start, uri };
+    return { dossier, diagnostics: suppressed(lines, span, diagnostics, comments), line: span.start, uri };
   }
 
   /** Drops the diagnostics silenced by the dossier's `%% delibera-disable…` comments. */
-  function suppressed(lines: string[], span: DossierSpan, diagnostics: Diagnostic[]): Diagnostic[] {
+  function suppressed(lines: string[], span: DossierSpan, diagnostics: Diagnostic[], comments: readonly number[]): Diagnostic[] {
     if (diagnostics.length === 0) return diagnostics;
-    const suppressions = readSuppressions(lines, span.start, span.end);
+    const suppressions = readSuppressions(lines, span.start, span.end, comments);
     if (suppressions.directives.length === 0) return diagnostics;
     return diagnostics.filter((d) => !suppressions.suppresses(d.code, d.range.start.line));
   }
 
   /** Assembles the result from the entries, running the file rules over all dossiers. */
-  function finish(entries: CacheEntry[], spans: DossierSpan[], lines: string[], uri: string, workspace?: WorkspaceFacts): AnalysisResult {
+  function finish(entries: CacheEntry[], spans: DossierSpan[], lines: string[], comments: readonly number[], uri: string, workspace?: WorkspaceFacts): AnalysisResult {
     const dossiers: Dossier[] = [];
     const diagnostics: Diagnostic[] = [];
     entries.forEach((entry, index) => {
@@ -128,12 +138,12 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     const fileDiagnostics = runRules(fileRules, dossiers, uri, otherFiles(workspace, uri));
     for (const d of fileDiagnostics) {
       const k = spanIndexOf(spans, d.range.start.line);
-      const kept = k < 0 ? [d] : suppressed(lines, spans[k], [d]);
+      const kept = k < 0 ? [d] : suppressed(lines, spans[k], [d], comments);
       if (kept.length > 0) diagnostics.push(d);
     }
     // `%%` directives: those above the first deliberation hold for the whole file; a directive
     // without its reason is itself reported.
-    return { dossiers, diagnostics: withDirectiveChecks(diagnostics, lines, resolved, docsBaseUrl), lines };
+    return { dossiers, diagnostics: withDirectiveChecks(diagnostics, lines, resolved, docsBaseUrl, comments), lines };
   }
 
   function analyze(text: string, analyzeOptions: AnalyzeOptions = {}): AnalysisResult {
@@ -143,6 +153,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     const lines = splitLines(text);
     const headers = findHeaders(lines);
     const spans = spansFromHeaders(lines, headers);
+    const comments = commentLines(lines);
     const entries: CacheEntry[] = [];
     stats.parsed = 0;
     stats.reused = 0;
@@ -158,7 +169,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
         shiftLines(entry, span.start - entry.line);
         entry.line = span.start;
       } else {
-        entry = build(lines, span, index, uri);
+        entry = build(lines, span, index, uri, comments);
       }
       if (reusing) {
         const list = next.get(key);
@@ -169,8 +180,8 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     });
     cache = next;
     cacheStale = !reusing;
-    state = { lines, headers, spans, entries, uri };
-    return finish(entries, spans, lines, uri, analyzeOptions.workspace);
+    state = { lines, headers, spans, entries, uri, comments };
+    return finish(entries, spans, lines, comments, uri, analyzeOptions.workspace);
   }
 
   function update(changes: readonly TextChange[], analyzeOptions: AnalyzeOptions = {}): AnalysisResult {
@@ -184,9 +195,14 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     stats.parsed = 0;
     stats.reused = 0;
     const { lines } = state;
-    let { headers, spans, entries } = state;
+    let { headers, spans, entries, comments } = state;
     for (const change of changes) {
       const edit = applyChange(lines, change.range!, change.text);
+      comments = [
+        ...comments.filter((line) => line < edit.from),
+        ...commentLines(lines, edit.from, edit.to),
+        ...comments.filter((line) => line > edit.oldTo).map((line) => line + edit.delta),
+      ];
       // Headers are re-detected where the edit could have made or unmade one.
       const lo = Math.max(0, edit.from - HEADER_LOOKAHEAD);
       const hi = edit.to;
@@ -206,7 +222,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     }
     const built = spans.map((span, index) => {
       const entry = entries[index];
-      if (!entry) return build(lines, span, index, uri);
+      if (!entry) return build(lines, span, index, uri, comments);
       stats.reused++;
       shiftLines(entry, span.start - entry.line);
       entry.line = span.start;
@@ -214,8 +230,8 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     });
     // The text-keyed cache only serves a later full `analyze`, which rebuilds it from the state.
     cacheStale = true;
-    state = { lines, headers, spans, entries: built, uri };
-    return finish(built, spans, lines, uri, analyzeOptions.workspace);
+    state = { lines, headers, spans, entries: built, uri, comments };
+    return finish(built, spans, lines, comments, uri, analyzeOptions.workspace);
   }
 
   return { analyze, update, options: resolved, stats };

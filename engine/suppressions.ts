@@ -12,7 +12,7 @@
 import { DOCS_BASE_URL, type Diagnostic } from './diagnostics';
 import { opensDeliberation } from './dossiers/segment';
 import type { ResolvedOptions } from './options';
-import { readSuppressions, type Directive } from './text/directives';
+import { commentLines, readSuppressions, type Directive } from './text/directives';
 
 export const DIRECTIVE_REASON = 'directive-reason';
 
@@ -28,11 +28,11 @@ export function isMissingReason(reason: string | undefined): boolean {
   return trimmed === '' || /^<[^<>]{0,40}>$/.test(trimmed);
 }
 
-export function directiveReasonDiagnostics(lines: readonly string[], options: ResolvedOptions, docsBaseUrl = DOCS_BASE_URL): Diagnostic[] {
+export function directiveReasonDiagnostics(lines: readonly string[], options: ResolvedOptions, docsBaseUrl = DOCS_BASE_URL, comments?: readonly number[]): Diagnostic[] {
   const setting = options.rules[DIRECTIVE_REASON] ?? 'information';
   if (setting === 'off') return [];
   const out: Diagnostic[] = [];
-  for (const directive of readSuppressions(lines).directives) {
+  for (const directive of readSuppressions(lines, 0, lines.length - 1, comments).directives) {
     if (directive.kind === 'enable' || !isMissingReason(directive.reason)) continue;
     const example = `%% delibera-${directive.kind}${directive.rules.length ? ` ${directive.rules.join(', ')}` : ''} -- `;
     out.push({
@@ -52,7 +52,7 @@ export function directiveReasonDiagnostics(lines: readonly string[], options: Re
 }
 
 /** `delibera-disable` / `delibera-enable` directives above the first deliberation header, in order. */
-export function fileWideDirectives(lines: readonly string[]): Directive[] {
+export function fileWideDirectives(lines: readonly string[], comments?: readonly number[]): Directive[] {
   let head = -1;
   for (let i = 0; i < lines.length; i++) {
     if (opensDeliberation(lines, i)) {
@@ -62,7 +62,7 @@ export function fileWideDirectives(lines: readonly string[]): Directive[] {
   }
   // No header: the whole text is one dossier, whose own directives already cover it.
   if (head <= 0) return [];
-  return readSuppressions(lines, 0, head - 1).directives.filter((d) => d.kind !== 'disable-next-line');
+  return readSuppressions(lines, 0, head - 1, comments).directives.filter((d) => d.kind !== 'disable-next-line');
 }
 
 /** Same reading as the analyzer's: the last directive that names the rule (or names none) decides. */
@@ -72,13 +72,22 @@ function silencedBy(directives: readonly Directive[], rule: string): boolean {
   return disabled;
 }
 
-export function applyFileWideDirectives(lines: readonly string[], diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const directives = fileWideDirectives(lines);
+export function applyFileWideDirectives(lines: readonly string[], diagnostics: readonly Diagnostic[], comments?: readonly number[]): Diagnostic[] {
+  const directives = fileWideDirectives(lines, comments);
   if (directives.length === 0) return diagnostics.slice();
   return diagnostics.filter((d) => d.code === DIRECTIVE_REASON || !silencedBy(directives, d.code));
 }
 
-/** The rules' diagnostics with file-wide directives applied, plus the directive checks. */
-export function withDirectiveChecks(diagnostics: readonly Diagnostic[], lines: readonly string[], options: ResolvedOptions, docsBaseUrl = DOCS_BASE_URL): Diagnostic[] {
-  return [...applyFileWideDirectives(lines, diagnostics), ...directiveReasonDiagnostics(lines, options, docsBaseUrl)];
+/**
+ * The rules' diagnostics with file-wide directives applied, plus the directive checks. `comments`:
+ * the lines holding `%%`, when the caller keeps them (`commentLines`).
+ */
+export function withDirectiveChecks(
+  diagnostics: readonly Diagnostic[],
+  lines: readonly string[],
+  options: ResolvedOptions,
+  docsBaseUrl = DOCS_BASE_URL,
+  comments: readonly number[] = commentLines(lines),
+): Diagnostic[] {
+  return [...applyFileWideDirectives(lines, diagnostics, comments), ...directiveReasonDiagnostics(lines, options, docsBaseUrl, comments)];
 }

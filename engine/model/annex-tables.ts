@@ -82,9 +82,17 @@ function labelOf(text: string): Label | undefined {
 }
 
 function isProse(text: string): boolean {
-  const t = collapseSpaces(text);
-  const words = t.split(' ').length;
-  return (/[.;:]$/.test(t) && words >= 6) || (t.length > 150 && /[.;]\s\p{Lu}/u.test(t));
+  // Called on every line above every total: the cheap tests first.
+  const end = text.trimEnd();
+  const last = end[end.length - 1];
+  if ((last === '.' || last === ';' || last === ':') && wordCount(end) >= 6) return true;
+  return text.length > 150 && collapseSpaces(text).length > 150 && /[.;]\s\p{Lu}/u.test(text);
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) count++;
+  return count;
 }
 
 /** Runs after the label; a leading year followed by more figures belongs to the label. */
@@ -699,8 +707,20 @@ function titleAbove(region: Region, content: readonly number[], p: number): stri
 
 function isCapitalised(text: string): boolean {
   if (text.length < 12 || /\d/.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12 || collapseSpaces(text).split(' ').length < 3) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length >= 0.85;
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) {
+        letters++;
+        upper++;
+      } else if (code >= 0x61 && code <= 0x7a) letters++;
+    } else if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (/\p{Lu}/u.test(ch)) upper++;
+    }
+  }
+  if (letters < 12 || wordCount(text) < 3) return false;
+  return upper / letters >= 0.85;
 }

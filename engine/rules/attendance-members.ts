@@ -7,17 +7,17 @@ import type { Dossier, Person } from '../model/types';
 import { foldKey } from '../text/normalize';
 import { isoDate } from '../text/dates';
 import type { Rule } from './types';
-import { attendance, message, personName } from './helpers';
+import { attendance, memoized, message, personName } from './helpers';
 
 const VOTING = ['present', 'excused', 'absent'] as const;
 
-function votingMembers(dossier: Dossier): Map<string, Person> | undefined {
+const votingMembers = memoized((dossier: Dossier): Map<string, Person> | undefined => {
   const d = dossier.deliberation;
   if (!attendance(d, 'present')) return undefined;
   const members = new Map<string, Person>();
   for (const kind of VOTING) for (const person of attendance(d, kind)?.persons ?? []) members.set(person.key, person);
   return members;
-}
+});
 
 /** `M. Jean-Claude LEROY` or `Jean-Claude LEROY` → the key persons.ts gives. */
 function memberKey(name: string): string {

@@ -12,7 +12,7 @@
 import type { Amount, Dossier, Report, TableRow } from '../model/types';
 import { isoDate } from '../text/dates';
 import type { Rule } from './types';
-import { message } from './helpers';
+import { memoized, message } from './helpers';
 import { cellOf, shown, written } from './budget-balance';
 import { balanceHolds, rowKey, rowName } from './budget-report-match';
 
@@ -33,7 +33,7 @@ function who(entry: Entry): { fr: string; en: string } {
   return { fr, en };
 }
 
-function entriesOf(dossier: Dossier): Entry[] {
+const entriesOf = memoized((dossier: Dossier): Entry[] => {
   const out: Entry[] = [];
   const keys = new Set<string>();
   for (const report of dossier.reports) {
@@ -54,7 +54,7 @@ function entriesOf(dossier: Dossier): Entry[] {
     }
   }
   return out;
-}
+});
 
 export const budgetChain: Rule = {
   id: 'budget-chain',

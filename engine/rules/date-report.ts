@@ -7,7 +7,7 @@ import type { Dossier, Report } from '../model/types';
 import { sameDate } from '../text/dates';
 import { foldBare } from '../text/normalize';
 import type { Rule } from './types';
-import { message, related } from './helpers';
+import { memoized, message, related } from './helpers';
 import { formatDateLike } from './date-signature';
 
 /** Titles compared modulo wrapping, case, accents, apostrophes and dashes. */
@@ -25,14 +25,14 @@ export function reportTitleKey(title: string): string {
  * whose date was mistyped), else the last report of the dossier. Older reports kept in annexes are
  * neither (2022-107).
  */
-export function dossierReports(dossier: Dossier): Report[] {
+export const dossierReports = memoized((dossier: Dossier): Report[] => {
   const d = dossier.deliberation;
   const key = d.title ? reportTitleKey(d.title.value) : undefined;
   const mine = dossier.reports.filter((r) => r.own || (key !== undefined && r.title !== undefined && reportTitleKey(r.title.value) === key));
   if (mine.length > 0) return mine;
   const last = dossier.reports[dossier.reports.length - 1];
   return last ? [last] : [];
-}
+});
 
 function reportName(report: Report): string {
   return report.number ? `RAPPORT N°${report.number.value}` : 'le rapport';

@@ -46,3 +46,21 @@ export function listLabel(kind: AttendanceKind): Message {
 export function related(range: Range | undefined, msg: Message): { range: Range; message: Message }[] {
   return range ? [{ range, message: msg }] : [];
 }
+
+/**
+ * Memoises what a file rule derives from one part of the model (a dossier, a visa, an act). On a
+ * keystroke the analyzer keeps every untouched dossier's model objects, so file rules recompute only
+ * the edited dossier's facts. The result may reference the model (its ranges move with it) but must
+ * not copy positions out of it, nor depend on anything but its key.
+ */
+export function memoized<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const cache = new WeakMap<K, { value: T }>();
+  return (key) => {
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = { value: compute(key) };
+      cache.set(key, hit);
+    }
+    return hit.value;
+  };
+}

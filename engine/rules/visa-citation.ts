@@ -11,7 +11,7 @@ import { daysBetween, isoDate, sameDate } from '../text/dates';
 import { foldBare } from '../text/normalize';
 import { actIdentity, citedAct, shortName, titleComparisonKey, type CitedActFact } from '../workspace/facts';
 import type { FileContext, Fix, RelatedLocation, Rule } from './types';
-import { message } from './helpers';
+import { memoized, message } from './helpers';
 import { formatDateLike } from './date-signature';
 import { dossierReports } from './date-report';
 import { isDelegationVisa } from './visa-required';
@@ -100,7 +100,16 @@ function occurrencesOf(attribute: Attribute, locals: Citation[], facts: { uri: s
   return out;
 }
 
+/** Each act's values, keyed by attribute: a title is folded once, not on every keystroke. */
+const localValues = memoized((_act: ActCitation) => new Map<Attribute, { key: string; shown: string } | undefined>());
+
 function localValue(attribute: Attribute, act: ActCitation): { key: string; shown: string } | undefined {
+  const values = localValues(act);
+  if (!values.has(attribute)) values.set(attribute, readLocalValue(attribute, act));
+  return values.get(attribute);
+}
+
+function readLocalValue(attribute: Attribute, act: ActCitation): { key: string; shown: string } | undefined {
   switch (attribute) {
     case 'date':
       return act.date ? { key: isoDate(act.date.date), shown: act.date.text } : undefined;
@@ -122,6 +131,15 @@ function factValue(attribute: Attribute, fact: CitedActFact): { key: string; sho
   }
 }
 
+const citationsOf = memoized((dossier: Dossier): Citation[] => {
+  const out: Citation[] = [];
+  for (const visa of dossier.deliberation.visas) {
+    const act = citedAct(visa);
+    if (act) out.push({ dossier, visa, act, identity: actIdentity(visa.kind, act) });
+  }
+  return out;
+});
+
 export const visaCitation: Rule = {
   id: 'visa-citation',
   severity: 'warning',
@@ -131,13 +149,7 @@ export const visaCitation: Rule = {
     'An act cited in the visas is cited everywhere with the same date, body and title; it precedes the meeting and the délégation cited is the one in force.',
   ),
   check(context) {
-    const citations: Citation[] = [];
-    for (const dossier of context.dossiers) {
-      for (const visa of dossier.deliberation.visas) {
-        const act = citedAct(visa);
-        if (act) citations.push({ dossier, visa, act, identity: actIdentity(visa.kind, act) });
-      }
-    }
+    const citations = context.dossiers.flatMap(citationsOf);
     const dateFlagged = new Set<Citation>();
     checkConsistency(context, citations, dateFlagged);
     for (const c of citations) checkOwnDates(context, c, dateFlagged);

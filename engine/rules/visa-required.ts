@@ -11,7 +11,7 @@ import { codeArticles } from '../model/visas';
 import { isoDate } from '../text/dates';
 import { collapseSpaces, foldBare } from '../text/normalize';
 import type { Fix, FileContext, Rule } from './types';
-import { message } from './helpers';
+import { memoized, message } from './helpers';
 
 export const CGCT_ARTICLES = ['L.3121-14', 'L.3121-14-1', 'L.3211-1', 'L.3211-2'] as const;
 
@@ -85,10 +85,12 @@ function rank(visa: Visa): number {
   }
 }
 
-/** 0-based line after which a visa of `wanted` rank is inserted. */
-function insertAfter(d: Deliberation, wanted: number): number | undefined {
+/** 0-based line after which a visa of `wanted` rank is inserted, given the visas' ranks. */
+function insertAfter(d: Deliberation, ranks: readonly number[], wanted: number): number | undefined {
   let after: Visa | undefined;
-  for (const visa of d.visas) if (rank(visa) <= wanted) after = visa;
+  d.visas.forEach((visa, i) => {
+    if (ranks[i] <= wanted) after = visa;
+  });
   if (after) return after.range.end.line;
   const first = d.visas[0];
   if (first) return Math.max(first.range.start.line - 1, d.preamble ? d.preamble.end.line : 0);
@@ -173,10 +175,23 @@ function anchor(d: Deliberation): Range {
   return d.preamble ?? d.visas[0]?.range ?? d.number?.range ?? d.header;
 }
 
+/** What the default checks read of a deliberation's visas, derived once per model. */
+const visaFacts = memoized((d: Deliberation) => {
+  let ranks: number[] | undefined;
+  return {
+    cgct: cgctVisa(d),
+    delegation: d.visas.some(isDelegationVisa),
+    presidentReport: d.visas.some(isPresidentReportVisa),
+    ranks: () => (ranks ??= d.visas.map(rank)),
+  };
+});
+
 function checkDefaults(dossier: Dossier, context: FileContext, delegation: () => string): void {
   const d = dossier.deliberation;
   const at = anchor(d);
-  const cgct = cgctVisa(d);
+  const facts = visaFacts(d);
+  const cgct = facts.cgct;
+  const after = (wanted: number) => insertAfter(d, facts.ranks(), wanted);
   if (!cgct) {
     context.report({
       range: at,
@@ -184,8 +199,8 @@ function checkDefaults(dossier: Dossier, context: FileContext, delegation: () =>
         `Visa manquant : le Code Général des Collectivités Territoriales, articles ${CGCT_ARTICLES.join(', ')} (fonctionnement et compétences de la Commission Permanente).`,
         `Missing visa: the Code Général des Collectivités Territoriales, articles ${CGCT_ARTICLES.join(', ')} (functioning and powers of the Commission Permanente).`,
       ),
-      data: { visa: 'cgct', expected: CANONICAL_CGCT, insertAfterLine: insertAfter(d, 0) },
-      fixes: insertion(CANONICAL_CGCT, insertAfter(d, 0), true),
+      data: { visa: 'cgct', expected: CANONICAL_CGCT, insertAfterLine: after(0) },
+      fixes: insertion(CANONICAL_CGCT, after(0), true),
     });
   } else if (cgct.missing.length > 0) {
     context.report({
@@ -198,7 +213,7 @@ function checkDefaults(dossier: Dossier, context: FileContext, delegation: () =>
       fixes: [{ title: message('Citer les quatre articles', 'Cite the four articles'), range: cgct.visa.range, text: CANONICAL_CGCT, preferred: true }],
     });
   }
-  if (!d.visas.some(isDelegationVisa)) {
+  if (!facts.delegation) {
     const text = delegation();
     context.report({
       range: at,
@@ -206,20 +221,20 @@ function checkDefaults(dossier: Dossier, context: FileContext, delegation: () =>
         'Visa manquant : la délibération du Conseil départemental portant « Délégation d’attributions à la Commission Permanente », qui fonde sa compétence (art. L.3211-2 du CGCT).',
         'Missing visa: the Conseil départemental deliberation "Délégation d’attributions à la Commission Permanente" on which its powers rest (art. L.3211-2 CGCT).',
       ),
-      data: { visa: 'delegation', expected: text, insertAfterLine: insertAfter(d, 3) },
+      data: { visa: 'delegation', expected: text, insertAfterLine: after(3) },
       // A placeholder to complete is offered, never applied on its own.
-      fixes: insertion(text, insertAfter(d, 3), !text.includes(PLACEHOLDER_DATE) && !text.includes(PLACEHOLDER_NUMBER)),
+      fixes: insertion(text, after(3), !text.includes(PLACEHOLDER_DATE) && !text.includes(PLACEHOLDER_NUMBER)),
     });
   }
-  if (!d.visas.some(isPresidentReportVisa)) {
+  if (!facts.presidentReport) {
     context.report({
       range: at,
       message: message(
         'Visa manquant : « Vu le rapport du Président du Conseil départemental, ci-annexé ».',
         'Missing visa: "Vu le rapport du Président du Conseil départemental, ci-annexé".',
       ),
-      data: { visa: 'rapport', expected: CANONICAL_RAPPORT, insertAfterLine: insertAfter(d, 7) },
-      fixes: insertion(CANONICAL_RAPPORT, insertAfter(d, 7), true),
+      data: { visa: 'rapport', expected: CANONICAL_RAPPORT, insertAfterLine: after(7) },
+      fixes: insertion(CANONICAL_RAPPORT, after(7), true),
     });
   }
 }

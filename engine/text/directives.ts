@@ -40,14 +40,22 @@ function parseDirective(text: string, line: number): Directive | undefined {
   };
 }
 
-/** Directives on lines [from, to]; a `disable` runs to its `enable` or to `to` (the dossier's end). */
-export function readSuppressions(lines: readonly string[], from = 0, to = lines.length - 1): Suppressions {
+/** The lines that hold `%%`, ascending: the only ones a directive can be on. */
+export function commentLines(lines: readonly string[], from = 0, to = lines.length - 1): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, from); i <= to && i < lines.length; i++) if (lines[i].indexOf('%%') >= 0) out.push(i);
+  return out;
+}
+
+/**
+ * Directives on lines [from, to]; a `disable` runs to its `enable` or to `to` (the dossier's end).
+ * `comments`, when the caller keeps it, lists the lines holding `%%` (`commentLines`), sparing a scan.
+ */
+export function readSuppressions(lines: readonly string[], from = 0, to = lines.length - 1, comments?: readonly number[]): Suppressions {
   const directives: Directive[] = [];
-  for (let i = from; i <= to && i < lines.length; i++) {
-    const text = lines[i];
-    // Cheap pre-test: only `%%` lines can hold a directive.
-    if (text.indexOf('%%') < 0) continue;
-    const directive = parseDirective(text, i);
+  const candidates = comments ?? commentLines(lines, from, to);
+  for (let k = firstAtOrAfter(candidates, from); k < candidates.length && candidates[k] <= to && candidates[k] < lines.length; k++) {
+    const directive = parseDirective(lines[candidates[k]], candidates[k]);
     if (directive) directives.push(directive);
   }
   // Several directives may aim at the same line (one per rule silenced there).
@@ -74,6 +82,17 @@ export function readSuppressions(lines: readonly string[], from = 0, to = lines.
       return disabled;
     },
   };
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface RegionMarker {

@@ -12,9 +12,9 @@ export class JoinedText {
   constructor(
     readonly text: string,
     /** Offset in `text` where each run starts, ascending; with the run's source line and first character. */
-    private readonly runStart: Int32Array,
-    private readonly runLine: Int32Array,
-    private readonly runChar: Int32Array,
+    private readonly runStart: readonly number[],
+    private readonly runLine: readonly number[],
+    private readonly runChar: readonly number[],
   ) {}
 
   get length(): number {
@@ -85,6 +85,48 @@ const WORD = /\S+/g;
 /** A blank other than a single space: the slice must be taken word by word. */
 const ODD_BLANKS = /[^\S ]| {2}/;
 
+/** Accumulates the joined text and its runs; one per `joinLines` call. */
+class Builder {
+  readonly pieces: string[] = [];
+  readonly runStart: number[] = [];
+  readonly runLine: number[] = [];
+  readonly runChar: number[] = [];
+  n = 0;
+  /** The last two characters written, for the hyphen rule. */
+  last = '';
+  beforeLast = '';
+  /** The space owed before the next word, and the source character it stands for. */
+  pendingLine = -1;
+  pendingChar = 0;
+
+  emit(piece: string, line: number, char: number): void {
+    const k = this.runStart.length - 1;
+    // A piece that continues the previous one in its source line extends its run.
+    if (k < 0 || this.runLine[k] !== line || this.runChar[k] + (this.n - this.runStart[k]) !== char) {
+      this.runStart.push(this.n);
+      this.runLine.push(line);
+      this.runChar.push(char);
+    }
+    this.pieces.push(piece);
+    this.n += piece.length;
+    this.beforeLast = piece.length >= 2 ? piece[piece.length - 2] : this.last;
+    this.last = piece[piece.length - 1];
+  }
+
+  /** Writes the word source[start, end) after the space it is owed; `blankAt` is where blanks before it begin. */
+  word(source: string, line: number, blankAt: number, start: number, end: number): void {
+    if (start > blankAt && this.n > 0 && this.pendingLine < 0) {
+      this.pendingLine = line;
+      this.pendingChar = blankAt;
+    }
+    if (this.pendingLine >= 0) {
+      this.emit(' ', this.pendingLine, this.pendingChar);
+      this.pendingLine = -1;
+    }
+    this.emit(start === 0 && end === source.length ? source : source.slice(start, end), line, start);
+  }
+}
+
 /**
  * Joins line slices with single spaces, collapsing every run of white space to one space and
  * trimming both ends. Source positions are kept.
@@ -96,51 +138,14 @@ export function joinLines(
 ): JoinedText {
   // Pieces are collected and joined once: testing the end of a growing string would flatten it at
   // every line, quadratic over a list of thousands of lines.
-  const pieces: string[] = [];
-  const runStart: number[] = [];
-  const runLine: number[] = [];
-  const runChar: number[] = [];
-  let n = 0;
-  // The last two characters written, for the hyphen rule.
-  let last = '';
-  let beforeLast = '';
-  // The space owed before the next word, and the source character it stands for.
-  let pendingLine = -1;
-  let pendingChar = 0;
-
-  const emit = (piece: string, line: number, char: number): void => {
-    const k = runStart.length - 1;
-    // A piece that continues the previous one in its source line extends its run.
-    if (k < 0 || runLine[k] !== line || runChar[k] + (n - runStart[k]) !== char) {
-      runStart.push(n);
-      runLine.push(line);
-      runChar.push(char);
-    }
-    pieces.push(piece);
-    n += piece.length;
-    beforeLast = piece.length >= 2 ? piece[piece.length - 2] : last;
-    last = piece[piece.length - 1];
-  };
-  /** Writes the word source[start, end) after the space it is owed; `blankAt` is where blanks before it begin. */
-  const word = (source: string, line: number, blankAt: number, start: number, end: number): void => {
-    if (start > blankAt && n > 0 && pendingLine < 0) {
-      pendingLine = line;
-      pendingChar = blankAt;
-    }
-    if (pendingLine >= 0) {
-      emit(' ', pendingLine, pendingChar);
-      pendingLine = -1;
-    }
-    emit(source.slice(start, end), line, start);
-  };
-
+  const out = new Builder();
   for (const item of slices) {
     const line = typeof item === 'number' ? item : item.line;
     const source = lines[line] ?? '';
     const from = typeof item === 'number' ? 0 : Math.max(0, item.from ?? 0);
     const to = typeof item === 'number' ? source.length : Math.min(item.to ?? source.length, source.length);
-    const glued = last === '-' && (options.hyphenJoin === true || (options.hyphenJoin === 'word' && n > 1 && beforeLast !== ' '));
-    if (glued) pendingLine = -1;
+    const glued = out.last === '-' && (options.hyphenJoin === true || (options.hyphenJoin === 'word' && out.n > 1 && out.beforeLast !== ' '));
+    if (glued) out.pendingLine = -1;
     // Where the words of the slice end (the blanks after it stand for the line break).
     let c = from;
     const body = from === 0 && to === source.length ? source : source.slice(from, to);
@@ -149,22 +154,23 @@ export function joinLines(
       const start = from + (body[0] === ' ' ? 1 : 0);
       const end = to > start && source[to - 1] === ' ' ? to - 1 : to;
       if (end > start) {
-        word(source, line, from, start, end);
+        out.word(source, line, from, start, end);
         c = end;
       }
     } else {
       WORD.lastIndex = from;
       for (let m = WORD.exec(source); m && m.index < to; m = WORD.exec(source)) {
         const end = Math.min(m.index + m[0].length, to);
-        word(source, line, c, m.index, end);
+        out.word(source, line, c, m.index, end);
         c = end;
         if (end >= to) break;
       }
     }
-    if (n > 0 && pendingLine < 0) {
-      pendingLine = line;
-      pendingChar = c;
+    if (out.n > 0 && out.pendingLine < 0) {
+      out.pendingLine = line;
+      out.pendingChar = c;
     }
   }
-  return new JoinedText(pieces.join(''), Int32Array.from(runStart), Int32Array.from(runLine), Int32Array.from(runChar));
+  const text = out.pieces.length === 1 ? out.pieces[0] : out.pieces.join('');
+  return new JoinedText(text, out.runStart, out.runLine, out.runChar);
 }

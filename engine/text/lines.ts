@@ -19,7 +19,7 @@ export function lineRange(line: number, start: number, end: number): Range {
 
 /** Splits like LSP's TextDocument (CRLF, LF or a lone CR), so line numbers agree with the editor's. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export function comparePositions(a: Position, b: Position): number {
