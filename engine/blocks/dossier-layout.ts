@@ -2,6 +2,7 @@
  * Dossier → blocks: where the deliberation, its reports and its annexes lie inside one dossier.
  * Line indices are relative to the dossier's own lines.
  */
+import { isBlank } from '../text/normalize';
 import { LANDMARKS } from './patterns';
 
 export interface LineSpan {
@@ -34,7 +35,7 @@ function findReportStarts(lines: readonly string[], from: number, to: number): n
 }
 
 function nextNonEmpty(lines: readonly string[], from: number, to: number): number {
-  for (let i = from; i <= to; i++) if (lines[i].trim() !== '') return i;
+  for (let i = from; i <= to; i++) if (!isBlank(lines[i])) return i;
   return -1;
 }
 
@@ -97,7 +98,7 @@ export function layoutDossier(lines: readonly string[], from = 0, to = lines.len
 function addAnnex(lines: readonly string[], annexes: LineSpan[], from: number, to: number): void {
   let start = from;
   let end = to;
-  while (start <= end && lines[start].trim() === '') start++;
-  while (end >= start && lines[end].trim() === '') end--;
+  while (start <= end && isBlank(lines[start])) start++;
+  while (end >= start && isBlank(lines[end])) end--;
   if (start <= end) annexes.push({ from: start, to: end });
 }

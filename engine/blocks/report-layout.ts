@@ -1,4 +1,5 @@
 /** The header blocks of a report (domain.md §1.4): number, meeting date, title. */
+import { isBlank } from '../text/normalize';
 import { LANDMARKS, isUpperCaseLine } from './patterns';
 import type { LineSpan } from './dossier-layout';
 
@@ -32,7 +33,7 @@ export function titleAfter(lines: readonly string[], from: number, to: number): 
   let last = -1;
   for (let i = from; i <= to && i <= from + 20; i++) {
     const text = lines[i];
-    if (text.trim() === '') continue;
+    if (isBlank(text)) continue;
     if (!isUpperCaseLine(text)) break;
     if (first < 0) first = i;
     last = i;

@@ -4,6 +4,7 @@
  * deliberation (with the stamp lines just before it, when present), and runs to the next one.
  */
 
+import { isBlank } from '../text/normalize';
 import { isComment } from '../text/noise';
 
 const HEADER = /^\s*D[EÉ]PARTEMENT DU\s+\S/i;
@@ -29,7 +30,7 @@ export function isStampLine(text: string): boolean {
 
 function nextNonEmpty(lines: readonly string[], from: number, limit = HEADER_LOOKAHEAD): number {
   for (let i = from; i < lines.length && i < from + limit; i++) {
-    if (lines[i].trim() !== '') return i;
+    if (!isBlank(lines[i])) return i;
   }
   return -1;
 }
@@ -49,7 +50,7 @@ function dossierStart(lines: readonly string[], header: number, floor: number): 
   let seen = 0;
   for (let i = header - 1; i >= floor && seen < 4; i--) {
     const text = lines[i];
-    if (text.trim() === '') continue;
+    if (isBlank(text)) continue;
     if (isComment(text)) {
       start = i;
       continue;

@@ -18,7 +18,7 @@ import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../
 import { contentLines, type Region } from '../text/region';
 import { addsUp, columnBounds, prepareColumns, reachableSums, residueFits, sumsWithFree, type Budget, type Columns } from './column-sums';
 import { parseAmountCell, toAmount } from './amounts';
-import { groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
+import { currencyReading, groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
 import { normaliseImputation } from './imputation-tables';
 import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, TableCell, TableRow, TotalKind, TotalLine } from './types';
 
@@ -254,9 +254,9 @@ function rowTotals(region: Region, content: readonly number[], runsAt: (p: numbe
     const runs = runsAt(c);
     const run = runs[runs.length - 1];
     if (!run || run.groups.length > 40) continue;
-    const readings = groupings(run.groups, { max: 16 }).filter((r) => r.length >= 3 && r.every((f) => f.currency));
-    if (readings.length !== 1) continue;
-    const amounts: Amount[] = readings[0].map((f) => ({ cents: f.cents, text: text.slice(f.start, f.end), range: lineRange(p, f.start, f.end), style: f.style }));
+    const reading = currencyReading(run.groups);
+    if (!reading || reading.length < 3) continue;
+    const amounts: Amount[] = reading.map((f) => ({ cents: f.cents, text: text.slice(f.start, f.end), range: lineRange(p, f.start, f.end), style: f.style }));
     const total = amounts[amounts.length - 1];
     const parts = amounts.slice(0, -1);
     candidates.push({ row: { parts, total, range: { start: parts[0].range.start, end: total.range.end } }, sum: parts.reduce((a, b) => a + b.cents, 0) });

@@ -8,7 +8,7 @@
 import { MONTH_NAMES } from '../text/dates';
 import type { JoinedText, LineSlice } from '../text/joined';
 import type { Range } from '../text/lines';
-import { foldBare } from '../text/normalize';
+import { foldBare, isBlank } from '../text/normalize';
 import type { Region } from '../text/region';
 import { isPercentage, scanAmounts } from './amounts';
 import { joinWrapped } from './acts';
@@ -32,7 +32,7 @@ export function parseArticles(region: Region, exclude: Range[]): Article[] {
   const { lines } = region;
   const headings: ArticleHeading[] = [];
   for (let i = region.from; i <= region.to; i++) {
-    if (region.noise[i] || fullyExcluded(lines, i, exclude)) continue;
+    if (region.noise.has(i) || fullyExcluded(lines, i, exclude)) continue;
     const heading = readHeading(lines[i], i);
     if (heading) headings.push(heading);
   }
@@ -58,7 +58,7 @@ function buildArticle(region: Region, exclude: Range[], h: ArticleHeading, lastL
   let endLine = h.line;
   let endChar = lines[h.line].trimEnd().length;
   for (let i = h.line + 1; i <= lastLine; i++) {
-    if (region.noise[i] || lines[i].trim() === '') continue;
+    if (region.noise.has(i) || isBlank(lines[i])) continue;
     endLine = i;
     endChar = lines[i].trimEnd().length;
     slices.push(...keptSlices(lines, i, exclude));
@@ -101,7 +101,7 @@ function keptSlices(lines: readonly string[], line: number, exclude: readonly Ra
 }
 
 function fullyExcluded(lines: readonly string[], line: number, exclude: readonly Range[]): boolean {
-  return exclude.length > 0 && keptSlices(lines, line, exclude).length === 0 && lines[line].trim() !== '';
+  return exclude.length > 0 && keptSlices(lines, line, exclude).length === 0 && !isBlank(lines[line]);
 }
 
 // ── Amounts ──────────────────────────────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@
  * its text is unfinished; it stops at a blank line once its last item is a whole name, or at the
  * next label. Whatever follows the lists (the title) is left to the caller, from `end + 1`.
  */
+import { isBlank } from '../text/normalize';
 import { joinLines, type JoinedText, type LineSlice } from '../text/joined';
 import { lineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
@@ -134,7 +135,7 @@ function takeListLines(region: Region, content: number[], k: number, labelEnd: n
 }
 
 function hasBlankBetween(region: Region, a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (!region.noise[i] && region.lines[i].trim() === '') return true;
+  for (let i = a + 1; i < b; i++) if (!region.noise.has(i) && isBlank(region.lines[i])) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@
  * Blocks → model: builds the model of one dossier from its lines. Every block parser reads only its
  * own region; this module decides the regions and assembles the results.
  */
+import { isBlank } from '../text/normalize';
 import { layoutDeliberation, type DeliberationLayout } from '../blocks/deliberation-layout';
 import { layoutDossier, type LineSpan } from '../blocks/dossier-layout';
 import { LANDMARKS, labelValue } from '../blocks/patterns';
@@ -163,7 +164,7 @@ function reportNumber(lines: readonly string[], line: number): Located<number> |
 
 function joinedTitle(lines: readonly string[], from: number, to: number): Located<string> | undefined {
   const indices: number[] = [];
-  for (let i = from; i <= to; i++) if (lines[i].trim() !== '') indices.push(i);
+  for (let i = from; i <= to; i++) if (!isBlank(lines[i])) indices.push(i);
   if (indices.length === 0) return undefined;
   const joined = joinLines(lines, indices);
   return { value: joined.text, range: joined.rangeAt(0, joined.length) };

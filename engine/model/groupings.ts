@@ -242,7 +242,7 @@ function figure(groups: readonly DigitGroup[], first: number, last: number): Gro
     start: head.start,
     end: tail.currencyEnd,
     style: { thousands, decimals: tail.decimals.length, currency: tail.currency },
-    currency: tail.currency !== '' && !/^\s*$/.test(tail.currency),
+    currency: isCurrency(tail.currency),
   };
 }
 
@@ -281,6 +281,27 @@ export function groupings(groups: readonly DigitGroup[], options: GroupingOption
   };
   walk(0);
   return out;
+}
+
+/**
+ * The reading in which every figure is in euros, if there is one. A currency closes its figure, so
+ * the figures must end exactly at the groups that carry one: there is at most one such reading.
+ */
+export function currencyReading(groups: readonly DigitGroup[]): Reading | undefined {
+  const out: Reading = [];
+  let first = 0;
+  for (let g = 0; g < groups.length; g++) {
+    if (!isCurrency(groups[g].currency)) continue;
+    if (!formsFigure(groups, first, g)) return undefined;
+    out.push(figure(groups, first, g));
+    first = g + 1;
+  }
+  return first === groups.length && out.length > 0 ? out : undefined;
+}
+
+/** `€`, ` euros`: a currency written, not only the blank before it. */
+function isCurrency(currency: string): boolean {
+  return currency !== '' && !/^\s*$/.test(currency);
 }
 
 /** The readings of text[from, to) taken as a run of digit groups ([] when it is not one). */

@@ -46,7 +46,12 @@ function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 function hasLetter(word: string): boolean {
-  return /\p{L}/u.test(word);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+    if (code >= 0x80) return /\p{L}/u.test(word.slice(i));
+  }
+  return false;
 }
 
 /** A surname word: letters all upper case, an elided `d'` allowed in front (`d'ALMEIDA`). */

@@ -31,6 +31,9 @@ export function foldBare(text: string): string {
   return foldKey(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+const NOT_BLANK = /\S/;
+
+/** Nothing but white space (tested without building a trimmed copy: most lines end in spaces here). */
 export function isBlank(text: string): boolean {
-  return text.trim().length === 0;
+  return !NOT_BLANK.test(text);
 }

@@ -1,4 +1,5 @@
-import { noiseMask } from './noise';
+import { noiseMask, type NoiseMask } from './noise';
+import { isBlank } from './normalize';
 
 /**
  * A run of source lines handed to a block parser: lines [from, to] (inclusive) of `lines`, with the
@@ -9,10 +10,10 @@ export interface Region {
   lines: readonly string[];
   from: number;
   to: number;
-  noise: Uint8Array;
+  noise: NoiseMask;
 }
 
-export function regionOf(lines: readonly string[], from = 0, to = lines.length - 1, noise?: Uint8Array): Region {
+export function regionOf(lines: readonly string[], from = 0, to = lines.length - 1, noise?: NoiseMask): Region {
   return { lines, from, to, noise: noise ?? noiseMask(lines) };
 }
 
@@ -24,7 +25,7 @@ export function subRegion(region: Region, from: number, to: number): Region {
 export function contentLines(region: Region): number[] {
   const out: number[] = [];
   for (let i = region.from; i <= region.to; i++) {
-    if (region.noise[i] || region.lines[i].trim() === '') continue;
+    if (region.noise.has(i) || isBlank(region.lines[i])) continue;
     out.push(i);
   }
   return out;
