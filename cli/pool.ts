@@ -27,13 +27,16 @@ export function serveChecks(): void {
   parentPort?.postMessage(READY);
 }
 
-/** How many threads for this batch: `requested` when given, else by the batch's size and the cores. */
-export function workerCount(tasks: readonly { size: number }[], requested: number | undefined): number {
+/**
+ * How many threads for this batch: `requested` when given, else by the batch's size and the cores.
+ * One core is left to the main thread and to V8's own threads: a single analysis already keeps a
+ * second core busy collecting garbage (`npm run bench`: 2 workers on 2 cores are slower than none).
+ */
+export function workerCount(tasks: readonly { size: number }[], requested: number | undefined, cores = availableParallelism()): number {
   if (tasks.length < 2) return 0;
   if (requested !== undefined) return requested <= 1 ? 0 : Math.min(requested, tasks.length);
   const bytes = tasks.reduce((sum, task) => sum + task.size, 0);
-  const cores = Math.min(availableParallelism(), MAX_WORKERS);
-  const count = Math.min(cores, Math.floor(tasks.length / MIN_FILES_PER_WORKER));
+  const count = Math.min(cores - 1, MAX_WORKERS, Math.floor(tasks.length / MIN_FILES_PER_WORKER));
   return bytes < MIN_BYTES_FOR_WORKERS || count < 2 ? 0 : count;
 }
 

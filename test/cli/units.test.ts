@@ -7,6 +7,7 @@ import { applyEdits, dominantLineEnding, safeFixes } from '../../cli/fix';
 import { compileGlob, expandBraces } from '../../cli/glob';
 import { compileIgnores, ignoredBy } from '../../cli/ignore';
 import { splitGlob } from '../../cli/files';
+import { workerCount } from '../../cli/pool';
 import { progressBar } from '../../cli/progress';
 import type { Diagnostic } from '../../engine/diagnostics';
 
@@ -254,5 +255,23 @@ describe('unifiedDiff on CRLF files', () => {
     const diff = unifiedDiff(before, after, 'a/x', 'b/x');
     expect(diff).toBe('--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n a\r\n-Pour : 42 voix\r\n+Pour : 43 voix\r\n b\r\n');
     expect(applyPatch(before, diff)).toBe(after);
+  });
+});
+
+describe('workerCount', () => {
+  const batch = (files: number, bytes: number) => Array.from({ length: files }, () => ({ size: bytes / files }));
+
+  it('leaves one core to the main thread and V8: none on 2 cores, three on 4', () => {
+    expect(workerCount(batch(150, 40_000_000), undefined, 2)).toBe(0);
+    expect(workerCount(batch(150, 40_000_000), undefined, 4)).toBe(3);
+    expect(workerCount(batch(150, 40_000_000), undefined, 64)).toBe(8);
+  });
+
+  it('keeps small batches on the main thread, and obeys --jobs', () => {
+    expect(workerCount(batch(150, 500_000), undefined, 8)).toBe(0);
+    expect(workerCount(batch(5, 40_000_000), undefined, 8)).toBe(2);
+    expect(workerCount(batch(150, 1_000), 2, 2)).toBe(2);
+    expect(workerCount(batch(150, 40_000_000), 1, 8)).toBe(0);
+    expect(workerCount(batch(1, 40_000_000), 4, 8)).toBe(0);
   });
 });
