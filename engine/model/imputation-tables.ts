@@ -101,21 +101,19 @@ function mergeSlashes(tokens: HeaderToken[]): HeaderToken[] {
 }
 
 /**
- * A header starts with `Code` or `Section`. Folding every line of a region to find out is the
- * costly part: a line whose first character is ASCII and neither c nor s cannot fold to either.
+ * A header starts with the word `Code` or `Section` (a slash after it would glue it to the next).
+ * Only the first word is folded: folding every line of a region was the costly part.
  */
-function mayStartHeader(text: string): boolean {
-  const first = /[^\s\u00a0\u202f\u2007\ufeff]/.exec(text);
-  if (!first) return false;
-  const code = first[0].charCodeAt(0);
-  return code > 0x7f || 'cCsS'.includes(first[0]);
+function startsHeader(text: string): boolean {
+  const m = /^\s*(\S+)\s*(.?)/.exec(text);
+  if (!m || m[1].length > 24 || m[2] === '/') return false;
+  const word = headerWords(m[1])[0];
+  return word === 'code' || word === 'section';
 }
 
 function readHeader(region: Region, content: readonly number[], p: number): Header | undefined {
   const { lines } = region;
-  if (!mayStartHeader(lines[content[p]])) return undefined;
-  const firstWords = headerWords(lines[content[p]]);
-  if (firstWords[0] !== 'code' && firstWords[0] !== 'section') return undefined;
+  if (!startsHeader(lines[content[p]])) return undefined;
   let last = p - 1;
   const tokens: HeaderToken[] = [];
   for (let q = p; q < content.length && q < p + 12; q++) {

@@ -23,6 +23,11 @@ const CLOSED = /[;.]\s*$/;
 
 /** A visa never runs longer than this many lines: a runaway item is cut. */
 const MAX_VISA_LINES = 12;
+/**
+ * Deliberations cite a few dozen visas at most (the corpus: 14). Past this many, the block is a
+ * pasted list, not visas a reader checks: the rest is not read, so such a paste costs bounded work.
+ */
+export const MAX_VISAS = 500;
 
 interface Item {
   lines: number[];
@@ -34,7 +39,10 @@ export function parseVisas(region: Region): Visa[] {
   for (const item of items(region)) {
     if (!item.visa) continue;
     const joined = joinWrapped(region.lines, item.lines);
-    for (const [start, end] of splitGluedVisas(joined.text)) out.push(readVisa(joined, start, end));
+    for (const [start, end] of splitGluedVisas(joined.text)) {
+      if (out.length >= MAX_VISAS) return out;
+      out.push(readVisa(joined, start, end));
+    }
   }
   return out;
 }
@@ -48,6 +56,7 @@ function items(region: Region): Item[] {
   const out: Item[] = [];
   let current: Item | undefined;
   let closed = true;
+  let visas = 0;
   for (const i of contentLines(region)) {
     const head = lines[i].slice(0, 200);
     const visaStart = VISA_START.test(head) || INFORMED_START.test(head) || (closed && LOWER_VISA_START.test(head));
@@ -55,6 +64,7 @@ function items(region: Region): Item[] {
       !visaStart &&
       (OTHER_START.test(head) || (CIVILITY_START.test(head) && (closed || INTEREST.test(head))) || closed);
     if (visaStart || otherStart || !current || current.lines.length >= MAX_VISA_LINES) {
+      if (visaStart && ++visas > MAX_VISAS) break;
       current = { lines: [], visa: visaStart };
       out.push(current);
     }

@@ -389,15 +389,20 @@ function linkedVisa(cited: ActCitation, acts: { visa: Visa; act: ActCitation }[]
     const same = acts.filter((a) => a.act.number?.value === cited.number!.value);
     return same.length === 1 ? same[0] : undefined;
   }
-  if (!cited.title) return undefined;
-  const key = titleComparisonKey(cited.title.value);
-  const exact = acts.filter((a) => a.act.title && titleComparisonKey(a.act.title.value) === key);
+  const key = titleKey(cited);
+  if (key === undefined) return undefined;
+  const exact = acts.filter((a) => titleKey(a.act) === key);
   if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
   const words = significantWords(key);
   if (words.size < 3) return undefined;
-  const close = acts.filter((a) => a.act.title && contains(significantWords(titleComparisonKey(a.act.title.value)), words));
+  const close = acts.filter((a) => {
+    const other = titleKey(a.act);
+    return other !== undefined && contains(significantWords(other), words);
+  });
   return close.length === 1 ? close[0] : undefined;
 }
+
+const titleKey = memoized((act: ActCitation): string | undefined => (act.title ? titleComparisonKey(act.title.value) : undefined));
 
 function significantWords(key: string): Set<string> {
   return new Set(key.split(' ').filter((w) => w.length >= 3 || /\d/.test(w)));

@@ -25,10 +25,10 @@ const PLACEHOLDER_DATE = 'JJ/MM/AAAA';
 // ── Recognising the required visas ───────────────────────────────────────────────────────────
 
 /** `Vu le Code Général des Collectivités Territoriales …`, or the abbreviation `Vu le CGCT …`. */
-export function isCgctVisa(visa: Visa): boolean {
+export const isCgctVisa = memoized((visa: Visa): boolean => {
   if (visa.kind === 'code' && visa.code) return /\bcollectivites\s+territoriales\b/.test(foldBare(visa.code.name));
   return (visa.kind === 'code' || visa.kind === 'other') && /^vu\s*(?::\s*)?(?:le\s+)?c\.?\s?g\.?\s?c\.?\s?t\b/.test(foldBare(visa.text.slice(0, 40)));
-}
+});
 
 function cgctArticles(visa: Visa): string[] {
   return visa.code?.articles ?? codeArticles(visa.text);
@@ -47,15 +47,14 @@ function cgctVisa(d: Deliberation): { visa: Visa; missing: string[] } | undefine
   return best;
 }
 
-export function isDelegationVisa(visa: Visa): boolean {
+// Memoised per visa: the file rules ask again on every keystroke, for every visa of the file.
+export const isDelegationVisa = memoized((visa: Visa): boolean => {
   if (visa.kind !== 'deliberation') return false;
   const text = foldBare(visa.act?.title?.value ?? visa.text);
   return /\bdelegations?\s+(?:d'\s?|de\s+)attributions?\b/.test(text) && /\bcommission\s+permanente\b/.test(text);
-}
+});
 
-export function isPresidentReportVisa(visa: Visa): boolean {
-  return visa.kind === 'rapport' && /\bpresident/.test(foldBare(visa.text));
-}
+export const isPresidentReportVisa = memoized((visa: Visa): boolean => visa.kind === 'rapport' && /\bpresident/.test(foldBare(visa.text)));
 
 // ── Where a visa goes (§8.2) ─────────────────────────────────────────────────────────────────
 

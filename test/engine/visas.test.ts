@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actKey, findQuoted, joinWrapped, readActCitation, titleKey } from '../../engine/model/acts';
 import { commissionByName, commissionKey, parseOrdinal, sameCommissionName } from '../../engine/model/commissions';
 import type { Range, Visa } from '../../engine/model/types';
-import { parseVisas } from '../../engine/model/visas';
+import { MAX_VISAS, parseVisas } from '../../engine/model/visas';
 import { regionOf } from '../../engine/text/region';
 import { corpusLines } from '../helpers';
 
@@ -402,5 +402,14 @@ describe('commissions', () => {
     expect(sameCommissionName('Solidarités Humaines', 'Solidarité territoriale et partenariats')).toBe(false);
     expect(commissionByName('Finances et Service Public Départemental')?.ordinal).toBe(6);
     expect(commissionKey('« Solidarités  Humaines »')).toBe('solidarites humaines');
+  });
+});
+
+describe('a pasted list of visas', () => {
+  it('reads the first MAX_VISAS of them and stops: a runaway block costs bounded work', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `Vu la délibération n°2020-${i + 1} du Conseil départemental en date du 06/07/2020 ;`);
+    const visas = parseVisas(regionOf(lines, 0, lines.length - 1));
+    expect(visas).toHaveLength(MAX_VISAS);
+    expect(visas[MAX_VISAS - 1].act?.number?.value).toBe(`2020-${MAX_VISAS}`);
   });
 });
