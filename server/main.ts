@@ -3,6 +3,8 @@
  * `node dist/server.js --stdio`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from './server';
+import { cancelledResponse, startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+// A request the client cancels while it waits in the queue (the editor moved on: newer text, another
+// position) is answered at once as cancelled, never computed.
+startServer(createConnection(ProposedFeatures.all, { cancelUndispatched: cancelledResponse }));

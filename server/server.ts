@@ -8,7 +8,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
+  type CancellationToken,
+  type Message,
+  type RequestMessage,
+  type ResponseMessage,
   TextDocumentSyncKind,
   type CodeAction as LspCodeAction,
   type CodeLens as LspCodeLens,
@@ -84,6 +90,16 @@ interface View {
   result: AnalysisResult;
   diagnostics: Diagnostic[];
   state: DocumentState;
+}
+
+function cancelled(): ResponseError {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+/** The answer to a request cancelled before it ran (see `createConnection` in main.ts). */
+export function cancelledResponse(request: Message): ResponseMessage {
+  const id = (request as RequestMessage).id ?? null;
+  return { jsonrpc: '2.0', id, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled' } };
 }
 
 export function startServer(connection: Connection): void {
@@ -271,7 +287,8 @@ export function startServer(connection: Connection): void {
 
   /** Runs a feature handler; a failure is logged and answered with `fallback`. */
   function guard<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, params: P) => R) {
-    return (params: P): R => {
+    return (params: P, token?: CancellationToken): R | ResponseError => {
+      if (token?.isCancellationRequested) return cancelled();
       const document = documents.get(params.textDocument.uri);
       if (!document) return fallback;
       try {
@@ -424,7 +441,9 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on((params) => {
+  connection.languages.diagnostics.on((params, token) => {
+    // Cancelled: the client asks again for the newer text; nothing to compute for the old one.
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false });
     const document = documents.get(params.textDocument.uri);
     if (!document || settings.enable === false) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const id = resultId(document);
