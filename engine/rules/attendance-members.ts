@@ -63,6 +63,7 @@ export const attendanceMembers: Rule = {
       const counts = new Map<string, number>();
       for (const { members } of group) for (const key of members.keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
       const majority = group.length / 2;
+      const shared = [...counts].filter(([, n]) => n > majority).map(([key]) => key);
       for (const { dossier, members } of group) {
         const present = attendance(dossier.deliberation, 'present')!;
         for (const [key, person] of members) {
@@ -75,7 +76,7 @@ export const attendanceMembers: Rule = {
             ),
           });
         }
-        const missing = [...counts].filter(([key, n]) => n > majority && !members.has(key)).map(([key]) => key);
+        const missing = shared.filter((key) => !members.has(key));
         if (missing.length === 0) continue;
         const names = missing.map((key) => nameOf(group, key)).join(', ');
         report({

@@ -87,6 +87,23 @@ function reference(occurrences: Occurrence[]): Occurrence {
 
 type Attribute = 'date' | 'body' | 'title';
 
+function citedAlike(attribute: Attribute, locals: Citation[], facts: { fact: CitedActFact }[]): boolean {
+  let key: string | undefined;
+  for (const c of locals) {
+    const value = localValue(attribute, c.act);
+    if (!value) continue;
+    if (key !== undefined && value.key !== key) return false;
+    key = value.key;
+  }
+  for (const { fact } of facts) {
+    const value = factValue(attribute, fact);
+    if (!value) continue;
+    if (key !== undefined && value.key !== key) return false;
+    key = value.key;
+  }
+  return true;
+}
+
 function occurrencesOf(attribute: Attribute, locals: Citation[], facts: { uri: string; fact: CitedActFact }[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const c of locals) {
@@ -183,6 +200,8 @@ function checkConsistency(context: FileContext, citations: Citation[], dateFlagg
     // A departmental `YYYY-N` number is one act: its body is part of what must agree.
     const attributes: Attribute[] = identity.startsWith('dept#') && locals[0].visa.kind === 'deliberation' ? ['date', 'body', 'title'] : ['date', 'title'];
     for (const attribute of attributes) {
+      // Most acts are cited alike everywhere: tell so before building the occurrences.
+      if (citedAlike(attribute, locals, facts)) continue;
       const occurrences = occurrencesOf(attribute, locals, facts);
       if (new Set(occurrences.map((o) => o.key)).size < 2) continue;
       const ref = reference(occurrences);
