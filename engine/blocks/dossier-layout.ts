@@ -2,7 +2,7 @@
  * Dossier → blocks: where the deliberation, its reports and its annexes lie inside one dossier.
  * Line indices are relative to the dossier's own lines.
  */
-import { isBlank } from '../text/normalize';
+import { isBlank, startsWithOneOf } from '../text/normalize';
 import { LANDMARKS } from './patterns';
 
 export interface LineSpan {
@@ -25,7 +25,7 @@ function findReportStarts(lines: readonly string[], from: number, to: number): n
   for (let i = from; i <= to; i++) {
     const text = lines[i];
     if (text.length > 120) continue;
-    if (LANDMARKS.header.test(text)) lastHeader = i;
+    if (startsWithOneOf(text, 'Dd') && LANDMARKS.header.test(text)) lastHeader = i;
     else if (lastHeader >= 0 && i - lastHeader <= REPORT_HEADER_DISTANCE && LANDMARKS.report.test(text)) {
       starts.push(lastHeader);
       lastHeader = -1;

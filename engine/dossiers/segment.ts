@@ -4,7 +4,7 @@
  * deliberation (with the stamp lines just before it, when present), and runs to the next one.
  */
 
-import { isBlank } from '../text/normalize';
+import { isBlank, startsWithOneOf } from '../text/normalize';
 import { isComment } from '../text/noise';
 
 const HEADER = /^\s*D[EÉ]PARTEMENT DU\s+\S/i;
@@ -21,7 +21,7 @@ export interface DossierSpan {
 }
 
 export function isDepartmentHeader(text: string): boolean {
-  return text.length < 120 && HEADER.test(text);
+  return text.length < 120 && startsWithOneOf(text, 'Dd') && HEADER.test(text);
 }
 
 export function isStampLine(text: string): boolean {

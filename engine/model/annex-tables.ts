@@ -13,7 +13,7 @@
  *
  * Also read: the `SOUS PROGRAMME` budget blocks (as imputation tables) and tables of row totals.
  */
-import { collapseSpaces } from '../text/normalize';
+import { collapseSpaces, isBlankCode } from '../text/normalize';
 import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
 import { addsUp, columnBounds, prepareColumns, reachableSums, residueFits, sumsWithFree, type Budget, type Columns } from './column-sums';
@@ -91,7 +91,12 @@ function isProse(text: string): boolean {
 
 function wordCount(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = isBlankCode(text.charCodeAt(i));
+    if (!blank && !inWord) count++;
+    inWord = !blank;
+  }
   return count;
 }
 
@@ -226,13 +231,17 @@ function findTables(region: Region): AnnexTable[] {
 
 // ── Row totals ───────────────────────────────────────────────────────────────────────────────
 
+const EURO_WORD = /euro/i;
+const EURO_WORDS = /euro/gi;
+
 /** A row of row totals has three figures in euros at least (`€`, or `euros` in words). */
 function hasThreeCurrencies(text: string): boolean {
   let count = 0;
   for (let i = text.indexOf('€'); i >= 0 && count < 3; i = text.indexOf('€', i + 1)) count++;
   if (count >= 3) return true;
-  if (!/euro/i.test(text)) return false;
-  return count + (text.match(/euro/gi)?.length ?? 0) >= 3;
+  // Few lines hold the word at all: one search rules the others out.
+  if (!EURO_WORD.test(text)) return false;
+  return count + (text.match(EURO_WORDS)?.length ?? 0) >= 3;
 }
 
 /** Rows that must hold `last = Σ others` before the annex counts as a table of row totals. */

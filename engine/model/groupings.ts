@@ -6,6 +6,7 @@
  * decimals or a currency closes its figure. The table reader keeps the reading that satisfies a
  * relation (Σ = total, count = items, Solde = Disponible − Proposition). Enumeration is capped.
  */
+import { isBlankCode } from '../text/normalize';
 import type { AmountStyle } from './types';
 
 export interface DigitGroup {
@@ -159,9 +160,15 @@ export function numericRuns(text: string): NumericRun[] {
   const runs: NumericRun[] = [];
   // A run starts at a digit or at a dash before `€`: most lines of a session hold neither.
   if (!HAS_DIGIT_OR_EURO.test(text)) return runs;
-  const words: { start: number; end: number; text: string }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  // Words as [start, end) pairs, without building their strings: most are tested by one character.
+  const bounds: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    const start = i;
+    while (i < text.length && !isBlankCode(text.charCodeAt(i))) i++;
+    bounds.push(start, i);
+  }
   let runStart = -1;
   let runEnd = -1;
   let open = false;
@@ -178,34 +185,56 @@ export function numericRuns(text: string): NumericRun[] {
     runEnd = to;
     open = !currencyClosed;
   };
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w];
-    if (/^(?:€|euros?)$/iu.test(word.text)) {
-      if (runStart >= 0 && open) extend(runStart, word.end, true);
+  const words = bounds.length / 2;
+  for (let w = 0; w < words; w++) {
+    const start = bounds[2 * w];
+    const end = bounds[2 * w + 1];
+    const first = text.charCodeAt(start);
+    if (isCurrencyWord(text, start, end)) {
+      if (runStart >= 0 && open) extend(runStart, end, true);
       else flush();
       continue;
     }
-    if (word.text.startsWith('€')) {
+    if (first === EURO) {
       // `95 200 €(report crédit 2020)`: the sign closes the figure, what is glued to it does not count.
-      if (runStart >= 0 && open) extend(runStart, word.start + 1, true);
+      if (runStart >= 0 && open) extend(runStart, start + 1, true);
       flush();
       continue;
     }
-    if (word.text === '-' && words[w + 1]?.text === '€') {
-      if (runStart < 0) runStart = word.start;
-      extend(runStart, words[w + 1].end, true);
+    const next = w + 1 < words ? bounds[2 * w + 2] : -1;
+    const nextEnd = w + 1 < words ? bounds[2 * w + 3] : -1;
+    if (end - start === 1 && first === DASH && nextEnd - next === 1 && text.charCodeAt(next) === EURO) {
+      if (runStart < 0) runStart = start;
+      extend(runStart, nextEnd, true);
       w++;
       continue;
     }
-    const percent = words[w + 1]?.text.startsWith('%') ?? false;
-    if (!/^\d/.test(word.text) || percent || !digitGroups(text, word.start, word.end)) {
+    const percent = next >= 0 && text.charCodeAt(next) === PERCENT;
+    if (!(first >= 0x30 && first <= 0x39) || percent || !digitGroups(text, start, end)) {
       flush();
       continue;
     }
-    extend(runStart < 0 ? word.start : runStart, word.end, /(?:€|euros?)$/iu.test(word.text));
+    extend(runStart < 0 ? start : runStart, end, endsWithCurrency(text, start, end));
   }
   flush();
   return runs;
+}
+
+const EURO = 0x20ac;
+const DASH = 0x2d;
+const PERCENT = 0x25;
+
+/** The word is `€`, `euro` or `euros` (any case). */
+function isCurrencyWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 1) return text.charCodeAt(start) === EURO;
+  return (length === 4 || length === 5) && (text.charCodeAt(start) | 0x20) === 0x65 && /^euros?$/iu.test(text.slice(start, end));
+}
+
+/** The word ends with `€`, `euro` or `euros` (any case). */
+function endsWithCurrency(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) === EURO) return true;
+  return end - start >= 4 && /(?:euros?)$/iu.test(text.slice(Math.max(start, end - 5), end));
 }
 
 /** Can groups[first..last] form one figure? */

@@ -37,3 +37,32 @@ const NOT_BLANK = /\S/;
 export function isBlank(text: string): boolean {
   return !NOT_BLANK.test(text);
 }
+
+/** Whether a UTF-16 code unit is white space as `\s` has it (U+00A0, U+2007, U+202F and U+FEFF included). */
+export function isBlankCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether the first non-blank character of `text` is one of `letters`: lets a line scan rule out
+ * most lines before testing an anchored landmark pattern (`^\s*D[EÉ]PARTEMENT…`).
+ */
+export function startsWithOneOf(text: string, letters: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBlankCode(code)) return letters.includes(text[i]);
+  }
+  return false;
+}
