@@ -104,10 +104,13 @@ export function cancelledResponse(request: Message): ResponseMessage {
 
 export function startServer(connection: Connection): void {
   const states = new Map<string, DocumentState>();
+  /** When each document's last change arrived: the debounce runs from there, not from after its bookkeeping. */
+  const changedAt = new Map<string, number>();
   // The documents' changes are kept for the incremental analysis as they go by.
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update(document, changes, version) {
+      changedAt.set(document.uri, performance.now());
       const state = states.get(document.uri);
       if (state?.changes) {
         for (const change of changes) state.changes.push('range' in change ? { range: change.range, text: change.text } : { text: change.text });
@@ -319,11 +322,13 @@ export function startServer(connection: Connection): void {
     if (pullDiagnostics) return;
     const state = stateOf(document.uri);
     if (state.timer) clearTimeout(state.timer);
+    // Applying a change to a large document's text takes a millisecond or two, before this runs.
+    const since = performance.now() - (changedAt.get(document.uri) ?? performance.now());
     state.timer = setTimeout(() => {
       state.timer = undefined;
       const latest = documents.get(document.uri);
       if (latest) publish(latest);
-    }, debounceOf(settings));
+    }, Math.max(0, debounceOf(settings) - since));
   }
 
   async function loadSettings(): Promise<void> {
@@ -438,6 +443,7 @@ export function startServer(connection: Connection): void {
     const state = states.get(event.document.uri);
     if (state?.timer) clearTimeout(state.timer);
     states.delete(event.document.uri);
+    changedAt.delete(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
