@@ -3,7 +3,7 @@
  * `Madame Karine GAUTHIER`, the upper-case presidency `MONSIEUR JEAN-CLAUDE LEROY` (domain.md §1.3).
  */
 import type { JoinedText } from '../text/joined';
-import { foldBare, foldKey } from '../text/normalize';
+import { foldBare, foldKey, isBlankCode } from '../text/normalize';
 import type { Civility, Person } from './types';
 
 /** Identity of a person whatever the civility, spacing or case it was written with. */
@@ -56,8 +56,23 @@ function hasLetter(word: string): boolean {
 
 /** A surname word: letters all upper case, an elided `d'` allowed in front (`d'ALMEIDA`). */
 function isUpperName(word: string): boolean {
-  const body = word.replace(/^[dD]['’]/, '');
-  return hasLetter(body) && !/\p{Ll}/u.test(body);
+  const elided = (word[0] === 'd' || word[0] === 'D') && (word[1] === "'" || word[1] === '’');
+  let letter = false;
+  for (let i = elided ? 2 : 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x41 && code <= 0x5a) letter = true;
+    else if (code >= 0x80) {
+      const rest = word.slice(i);
+      return (letter || /\p{L}/u.test(rest)) && !/\p{Ll}/u.test(rest);
+    }
+  }
+  return letter;
+}
+
+/** Blank, `,` or `;`: what surrounds an item of a name list. */
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x3b || isBlankCode(code);
 }
 
 /** `M.Jean` typed without a space: the civility glued to a capitalised word. */
@@ -72,8 +87,8 @@ export function parsePersonItem(joined: JoinedText, start: number, end: number):
   const text = joined.text;
   let s = Math.max(0, start);
   let e = Math.min(text.length, end);
-  while (s < e && /[\s,;]/.test(text[s])) s++;
-  while (e > s && /[\s,;]/.test(text[e - 1])) e--;
+  while (s < e && isSeparator(text.charCodeAt(s))) s++;
+  while (e > s && isSeparator(text.charCodeAt(e - 1))) e--;
   if (e <= s || civilityOf(text.slice(s, e))) return undefined;
   if (text[e - 1] === '.') e--;
   while (e > s && text[e - 1] === ' ') e--;

@@ -10,16 +10,17 @@ const STAMP = /^\s*\d{3,4}\s*$/;
 /** Delibera's own comments (`%% …`, docs/comments.md): never part of the act. */
 const COMMENT = /^\s*%%/;
 
+// The cheap tests first: these run on every line of every dossier.
 export function isComment(text: string): boolean {
-  return COMMENT.test(text);
+  return text.includes('%%') && COMMENT.test(text);
 }
 
 export function isPageMarker(text: string): boolean {
-  return PAGE_MARKER.test(text);
+  return text.includes(' / ') && PAGE_MARKER.test(text);
 }
 
 export function isFooter(text: string): boolean {
-  return FOOTER.test(text);
+  return text.includes('CP') && FOOTER.test(text);
 }
 
 /** The lines of a dossier that are extraction noise or comments. */
