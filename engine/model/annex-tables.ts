@@ -13,7 +13,7 @@
  *
  * Also read: the `SOUS PROGRAMME` budget blocks (as imputation tables) and tables of row totals.
  */
-import { collapseSpaces, isBlankCode } from '../text/normalize';
+import { collapseSpaces, isBlankCode, startsWithOneOf } from '../text/normalize';
 import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
 import { addsUp, columnBounds, prepareColumns, reachableSums, residueFits, sumsWithFree, type Budget, type Columns } from './column-sums';
@@ -23,6 +23,8 @@ import { normaliseImputation } from './imputation-tables';
 import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, TableCell, TableRow, TotalKind, TotalLine } from './types';
 
 const TOTAL = /^\s*(?:(\d{1,4})\s+(\p{L}+)\s+)?(sous[- ]?total|total[ \u00a0]+g[ée]n[ée]ral|total)(?![\p{L}])/iu;
+/** What TOTAL can start with, case-insensitively under Unicode (`ſ` folds to `s`). */
+const TOTAL_FIRST = '0123456789sStTſ';
 const HEADING = /^\s*(?:ANNEXE|Annexe|TABLEAU|Tableau|LISTE|PROGRAMMATION|RECAPITULATIF|Récapitulatif)\b/u;
 /** How far above a total its rows may start, in content lines. */
 const MAX_ROWS_ABOVE = 200;
@@ -67,6 +69,8 @@ interface Found {
 type Term = { row: number } | { total: Found };
 
 function labelOf(text: string): Label | undefined {
+  // `TOTAL`, `Sous total`, `10 dossiers sous total`: most lines are ruled out by their first letter.
+  if (!startsWithOneOf(text, TOTAL_FIRST)) return undefined;
   const m = TOTAL.exec(text);
   if (!m) return undefined;
   const keyword = m[3];
@@ -295,7 +299,7 @@ function programmeBlocks(region: Region, content: readonly number[]): AnnexTable
   const out: AnnexTable[] = [];
   for (let p = 0; p < content.length; p++) {
     const text = lines[content[p]];
-    if (text.length > 2000 || !PROGRAMME.test(text)) continue;
+    if (text.length > 2000 || !startsWithOneOf(text, 'sSſ') || !PROGRAMME.test(text)) continue;
     let code: Located<string> | undefined;
     let header: number | undefined;
     for (let q = p; q < content.length && q <= p + 4; q++) {

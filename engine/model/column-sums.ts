@@ -71,14 +71,10 @@ export function prepareColumns(k: number, options: readonly (readonly number[][]
   const open: number[][][] = [];
   const participants: number[] = [];
   options.forEach((rowOptions, index) => {
-    const seen = new Set<string>();
+    // A row has at most a few dozen options: comparing them is cheaper than keying them.
     const usable: number[][] = [];
     for (const option of rowOptions) {
-      if (option.length !== k) continue;
-      const key = option.join(',');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      usable.push(option);
+      if (option.length === k && !usable.some((kept) => sameFigures(kept, option))) usable.push(option);
     }
     if (!usable.length) return;
     participants.push(index);
@@ -116,6 +112,11 @@ export function prepareColumns(k: number, options: readonly (readonly number[][]
     return sum;
   });
   return { k, base, open, participants, restMin, restMax, greedy, residues };
+}
+
+function sameFigures(a: readonly number[], b: readonly number[]): boolean {
+  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  return true;
 }
 
 /** The smallest and largest sum each column can reach over the participating rows. */
