@@ -35,14 +35,19 @@ describe('stale work', () => {
     client = undefined;
   });
 
-  it('analyses a burst of edits once, at its last version', async () => {
-    // A debounce far longer than the burst, so that the test says nothing about the machine's speed.
+  /** 003 opened on a server whose pushes wait 1 s: far longer than a burst, so no test depends on the machine's speed. */
+  async function openWithSlowPushes(): Promise<number[]> {
     client = await startClient({ locale: 'fr', settings: { debounce: 1_000 } });
-    const pushes: number[] = [];
-    client.connection.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => pushes.push(p.version ?? -1));
+    const pushed: number[] = [];
+    client.connection.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => pushed.push(p.version ?? -1));
     await open(client, uri, corpusText('003'));
-    await until(() => pushes.length === 1);
-    for (let v = 2; v <= 9; v++) await typeAt(client, v, 3, 'x');
+    await until(() => pushed.length === 1);
+    return pushed;
+  }
+
+  it('analyses a burst of edits once, at its last version', async () => {
+    const pushes = await openWithSlowPushes();
+    for (let v = 2; v <= 9; v++) await typeAt(client!, v, 3, 'x');
     await until(() => pushes.length === 2);
     // Nothing more comes after the last version's push.
     await new Promise((r) => setTimeout(r, 1_500));
@@ -64,17 +69,13 @@ describe('stale work', () => {
   });
 
   it('outlines the new text before the debounced diagnostics of that text are pushed', async () => {
-    client = await startClient({ locale: 'fr', settings: { debounce: 1_000 } });
-    const pushed: number[] = [];
-    client.connection.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => pushed.push(p.version ?? -1));
-    await open(client, uri, corpusText('003'));
-    await until(() => pushed.length === 1);
+    const pushed = await openWithSlowPushes();
     // A third article typed into 2022-86, after its article 2.
-    await client.connection.sendNotification('textDocument/didChange', {
+    await client!.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: LINE, character: 0 }, end: { line: LINE, character: 0 } }, text: 'Article 3 : Ajouté.\n' }],
     });
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: { name: string; children?: { name: string }[] }[] }[];
+    const symbols = (await client!.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: { name: string; children?: { name: string }[] }[] }[];
     const articles = symbols[6].children![0].children!.map((c) => c.name).filter((n) => n.startsWith('Article'));
     expect(articles).toContain('Article 3');
     expect(pushed).toEqual([1]);
