@@ -90,7 +90,9 @@ function isProse(text: string): boolean {
   const end = text.trimEnd();
   const last = end[end.length - 1];
   if ((last === '.' || last === ';' || last === ':') && wordCount(end) >= 6) return true;
-  return text.length > 150 && collapseSpaces(text).length > 150 && /[.;]\s\p{Lu}/u.test(text);
+  if (text.length <= 150) return false;
+  const collapsed = collapseSpaces(text);
+  return collapsed.length > 150 && /[.;]\s\p{Lu}/u.test(collapsed);
 }
 
 function wordCount(text: string): number {

