@@ -52,7 +52,7 @@ const mdStats = record('markdownlint', measure(() => markdownlint({ strings: { s
 const fullStats = record('fullAnalysis', measure(() => createAnalyzer().analyze(session), { warmup: 3, runs: RUNS }));
 const ten = repeated(10);
 results.sizes.tenfoldBytes = Buffer.byteLength(ten);
-const tenStats = record('fullAnalysis10x', measure(() => createAnalyzer().analyze(ten), { warmup: 1, runs: Math.max(5, Math.floor(RUNS / 4)) }));
+const tenStats = record('fullAnalysis10x', measure(() => createAnalyzer().analyze(ten), { warmup: 2, runs: RUNS }));
 
 // One keystroke inside 2022-86's article 1 (L4080), on a warm analyzer fed the editor's incremental
 // change (what the language server does): type a character, then delete it.
@@ -152,7 +152,7 @@ function measureCli(copies) {
       execFileSync(process.execPath, [cliPath, 'check', '--format', 'json', '--output', `${dir}.report.json`, '--quiet', '--no-progress', '--exit-zero', '--jobs', jobs, dir]);
       return Number(process.hrtime.bigint() - t0) / 1e6;
     };
-    const runs = 3;
+    const runs = 5;
     const modes = {};
     for (const [name, jobs] of [['one thread (--jobs 1)', '1'], ['two workers (--jobs 2)', '2'], [`default (--jobs auto, ${cpus().length} cores)`, 'auto']]) {
       run(jobs);
