@@ -1,8 +1,9 @@
 /**
  * Issue 7, server behaviour: work for a text the editor has moved past is not done. Pushed
  * diagnostics are debounced (a burst of edits is analysed once, at its last version); a pull the
- * client cancels while it waits is answered as cancelled without being computed; the outline is
- * answered from the current text at once, without waiting for the diagnostics.
+ * client cancels while it waits is answered as cancelled without being computed; a pull for an
+ * unchanged document gets its result id back; the outline is answered from the current text at
+ * once, without waiting for the diagnostics.
  */
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +67,21 @@ describe('stale work', () => {
     const fresh = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; resultId: string };
     expect(fresh.kind).toBe('full');
     expect(fresh.resultId).toMatch(/:2$/);
+  });
+
+  it('answers a pull for a document that has not changed since with its result id, not its diagnostics', async () => {
+    client = await startClient({ locale: 'fr' }, { textDocument: { diagnostic: { dynamicRegistration: false } } });
+    await open(client, uri, corpusText('003'));
+    const pull = (previousResultId?: string) =>
+      client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<{ kind: string; resultId: string; items?: unknown[] }>;
+    const first = await pull();
+    expect(first.kind).toBe('full');
+    expect(first.items!.length).toBeGreaterThan(0);
+    expect(await pull(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    await typeAt(client, 2, 3, 'x');
+    const changed = await pull(first.resultId);
+    expect(changed.kind).toBe('full');
+    expect(changed.resultId).not.toBe(first.resultId);
   });
 
   it('outlines the new text before the debounced diagnostics of that text are pushed', async () => {
