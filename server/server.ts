@@ -92,14 +92,14 @@ interface View {
   state: DocumentState;
 }
 
-function cancelled(): ResponseError {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+/** The error every cancelled request gets, whether it was cancelled before or as it started. */
+function cancelled<D>(data?: D): ResponseError<D> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', data);
 }
 
 /** The answer to a request cancelled before it ran (see `createConnection` in main.ts). */
 export function cancelledResponse(request: Message): ResponseMessage {
-  const id = (request as RequestMessage).id ?? null;
-  return { jsonrpc: '2.0', id, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled' } };
+  return { jsonrpc: '2.0', id: (request as RequestMessage).id ?? null, error: cancelled().toJson() };
 }
 
 export function startServer(connection: Connection): void {
@@ -449,7 +449,7 @@ export function startServer(connection: Connection): void {
 
   connection.languages.diagnostics.on((params, token) => {
     // Cancelled: the client asks again for the newer text; nothing to compute for the old one.
-    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false });
+    if (token.isCancellationRequested) return cancelled({ retriggerRequest: false });
     const document = documents.get(params.textDocument.uri);
     if (!document || settings.enable === false) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const id = resultId(document);
