@@ -355,6 +355,12 @@ export interface LegalityStamp {
 }
 
 export interface Dossier {
+  /** The template the dossier is written in. */
+  template: TemplateId;
+  /** What every assembly has: collectivité, body, date, attendance, items, stamps. */
+  meeting: Meeting;
+  /** What the reader could not make sense of (a missing date, an unreadable attendance). */
+  notes: ParseNote[];
   /** 0-based order in the file. */
   index: number;
   range: Range;
@@ -364,8 +370,163 @@ export interface Dossier {
   reports: Report[];
 }
 
-/** A problem with the file's structure, not a rule: what the reader could not make sense of. */
+/** What a reader could not find in a document that looks like a deliberation. */
+export type UnreadPart = 'date' | 'attendance' | 'vote' | 'body';
+
+/**
+ * A problem with the file's structure, not a rule: what the reader could not make sense of. The
+ * `read-notice` rule turns it into an information diagnostic, in the user's language.
+ */
 export interface ParseNote {
-  message: string;
+  missing: UnreadPart[];
   range: Range;
+}
+
+// ── Every assembly: the meeting, its attendance, its items ───────────────────────────────────
+// What every template yields, whatever the collectivité (docs/domain.md §§ 1–4). The Commission
+// Permanente's dossiers fill it from the fields above; the other templates read it from the text.
+
+/** The template family a document is written in (`engine/templates/`). */
+export type TemplateId = 'departement-cp' | 'assemblee' | 'extrait' | 'proces-verbal' | 'generic';
+
+export type CollectiviteKind = 'commune' | 'epci' | 'syndicat' | 'departement' | 'region';
+
+export type BodyKind =
+  | 'conseil-municipal'
+  | 'conseil-communautaire'
+  | 'bureau'
+  | 'comite-syndical'
+  | 'commission-permanente'
+  | 'conseil-departemental'
+  | 'conseil-regional';
+
+export interface Collectivite {
+  kind?: CollectiviteKind;
+  /** As written: `VILLE DE SEVRAN`, `Communauté de Communes du Plateau de Lannemezan`. */
+  name?: Located<string>;
+}
+
+/** Where the meeting's date is written: the title, the opening sentence, the signature. */
+export type DateMentionPlace = 'title' | 'opening' | 'signature' | 'label';
+
+export interface MeetingDateMention extends DateRef {
+  place: DateMentionPlace;
+  /** Day of the week as printed (0 Sunday … 6 Saturday), and where. */
+  weekday?: Located<number>;
+  /** Written in words (`le seize janvier deux mille vingt-trois`). */
+  inWords?: boolean;
+}
+
+export type CountKind =
+  | 'inOffice'
+  | 'present'
+  | 'substitutes'
+  | 'represented'
+  | 'voters'
+  | 'absent'
+  | 'excused'
+  | 'quorum'
+  | 'expressed';
+
+export interface AttendanceCount {
+  kind: CountKind;
+  value: number;
+  /** The figure. */
+  range: Range;
+  /** Its label (`Présents`, `Nombre de conseillers en exercice`). */
+  labelRange: Range;
+  /** The items it holds for, when the text says so (`de la délibération 01 à 03`). */
+  items?: Located<string>;
+}
+
+export type AttendeeStatus = 'present' | 'represented' | 'absent' | 'excused';
+
+export interface Attendee {
+  person: Person;
+  status: AttendeeStatus;
+  /** The member who holds this one's proxy (`X (pouvoir à Y)`, `X représenté par Y`). */
+  proxyTo?: Person;
+  /** A suppléant sitting for this titulaire (`Y (suppléant de X)`): X is then `replacedBy` Y. */
+  replacedBy?: Person;
+  /** Present as the suppléant of (`suppléante de Jean-Marc DUPOUY`). */
+  substituteFor?: Person;
+  /** When the status holds: `jusqu'à la DB-2023-018`, `à partir de 19h24`, `(arrivée à 19h07)`. */
+  qualifier?: Located<string>;
+  /** The list's label as written (`Excusés ayant donné procuration`). */
+  label?: string;
+  range: Range;
+}
+
+export interface MeetingAttendance {
+  counts: AttendanceCount[];
+  attendees: Attendee[];
+  /** The part of the text the attendance was read from. */
+  range?: Range;
+}
+
+export type VoteFigureKind = 'pour' | 'contre' | 'abstention' | 'nppv' | 'votants' | 'exprimes';
+
+export type VoteFormula = 'unanimite' | 'unanimite-presents' | 'unanimite-exprimes' | 'majorite';
+
+export interface ItemVote {
+  figures: Partial<Record<VoteFigureKind, Located<number>>>;
+  formula?: Located<VoteFormula>;
+  /** Members named for a side (`Contre : M. A, M. B`). */
+  names: Partial<Record<'pour' | 'contre' | 'abstention' | 'nppv', Person[]>>;
+  outcome?: Located<'adopte' | 'rejete'>;
+  /** Secret ballot (`au scrutin secret`): no casting vote on a tie. */
+  secret?: boolean;
+  range: Range;
+}
+
+/** One deliberation of a meeting: the act of an extrait, an item of a procès-verbal. */
+export interface MeetingItem {
+  /** The act's number in its own style (`2023-001`, `DEL2023-01`, `C2023_01_01`, `5`). */
+  number?: Located<string>;
+  object?: Located<string>;
+  vote?: ItemVote;
+  range: Range;
+}
+
+export interface ActesId {
+  /** The whole ID as written. */
+  text: string;
+  departement: string;
+  siren: string;
+  date?: CalendarDate;
+  /** The act's number as the ID spells it (`C2023_01_01`). */
+  number: string;
+  /** `DE` for a délibération, `AI`, `AR`, `CC`, `BF`, `AU`. */
+  nature: string;
+  range: Range;
+}
+
+/** The préfecture's ACTES stamp (`Envoyé en préfecture le … Reçu … Publié … ID : …`). */
+export interface ActesStamp {
+  sent?: DateRef;
+  received?: DateRef;
+  published?: DateRef;
+  id?: ActesId;
+  range: Range;
+}
+
+export interface Meeting {
+  template: TemplateId;
+  collectivite: Collectivite;
+  body?: Located<BodyKind>;
+  /** The meeting's date as the text settles it (the title's, else the opening sentence's). */
+  date?: MeetingDateMention;
+  /** Every place the meeting's date is written, for the rules that compare them. */
+  dateMentions: MeetingDateMention[];
+  /** `à dix-huit heures trente`, `19h30`. */
+  time?: Located<string>;
+  convocation?: DateRef & { urgency?: boolean };
+  /** A meeting held after a first one lacked its quorum (needs none). */
+  secondConvocation?: Range;
+  place?: Located<string>;
+  president?: Located<string>;
+  secretary?: Located<string>;
+  attendance: MeetingAttendance;
+  items: MeetingItem[];
+  stamps: ActesStamp[];
 }

@@ -1,0 +1,5 @@
+/** How a meeting is named and dated: collectivité, body, title, opening sentence, convocation. */
+export interface MeetingVocabulary {
+  [key: string]: unknown;
+}
+// TODO(helper: stamps/meeting) export const MEETING: MeetingVocabulary

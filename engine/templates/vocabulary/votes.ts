@@ -1,0 +1,5 @@
+/** How items and their votes are written: numbers, objects, formulas, figures, name lists, outcomes. */
+export interface VoteVocabulary {
+  [key: string]: unknown;
+}
+// TODO(helper: items/votes) export const VOTES: VoteVocabulary
