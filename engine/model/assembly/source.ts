@@ -4,7 +4,7 @@
  * profile they read through. A landmark is found inside a line as well as at its start, so a
  * line-structured draft and a flattened open-data text read the same.
  */
-import type { JoinedText } from '../../text/joined';
+import { joinLines, type JoinedText } from '../../text/joined';
 import type { TemplateProfile } from '../../templates/types';
 
 export type Span = readonly [start: number, end: number];
@@ -32,4 +32,17 @@ export function unmaskedText(source: Source): string {
   const chars = source.joined.text.split('');
   for (const [start, end] of source.masked) for (let i = start; i < end && i < chars.length; i++) chars[i] = ' ';
   return chars.join('');
+}
+
+/** A source over whole lines [from, to] of a document (all of them by default). */
+export function sourceOfLines(
+  lines: readonly string[],
+  profile: TemplateProfile,
+  from = 0,
+  to = lines.length - 1,
+  masked: readonly Span[] = [],
+): Source {
+  const slices: number[] = [];
+  for (let i = Math.max(0, from); i <= to && i < lines.length; i++) slices.push(i);
+  return { joined: joinLines(lines, slices, { hyphenJoin: false }), masked, profile };
 }

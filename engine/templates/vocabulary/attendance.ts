@@ -2,4 +2,5 @@
 export interface AttendanceVocabulary {
   [key: string]: unknown;
 }
-// TODO(helper: attendance) export const ATTENDANCE: AttendanceVocabulary
+// TODO(helper): fill in.
+export const ATTENDANCE = {} as AttendanceVocabulary;

@@ -2,4 +2,5 @@
 export interface MeetingVocabulary {
   [key: string]: unknown;
 }
-// TODO(helper: stamps/meeting) export const MEETING: MeetingVocabulary
+// TODO(helper): fill in.
+export const MEETING = {} as MeetingVocabulary;

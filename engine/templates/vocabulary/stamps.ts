@@ -7,4 +7,5 @@ export interface StampVocabulary {
   /** `ID : 030-200066918-20230216-C2023_01_01-DE`. */
   id: RegExp;
 }
-// TODO(helper: stamps/meeting) export const STAMPS: StampVocabulary
+// TODO(helper): fill in.
+export const STAMPS = {} as StampVocabulary;

@@ -2,4 +2,5 @@
 export interface VoteVocabulary {
   [key: string]: unknown;
 }
-// TODO(helper: items/votes) export const VOTES: VoteVocabulary
+// TODO(helper): fill in.
+export const VOTES = {} as VoteVocabulary;
