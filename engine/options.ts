@@ -3,6 +3,7 @@
  * or the CLI. Defaults fit a Conseil départemental's Commission Permanente; nothing here is specific
  * to one département.
  */
+import type { TemplateId } from './model/types';
 import type { Locale, SeveritySetting } from './rules/types';
 
 export interface AnalyzerOptions {
@@ -21,6 +22,8 @@ export interface AnalyzerOptions {
     /** Number of the délégation d'attributions in force, e.g. `2021-257`. */
     delegation?: string | null;
   };
+  /** Forces the template of the documents (a folder of one collectivité's acts); detected when absent. */
+  template?: TemplateId | null;
 }
 
 export interface ResolvedOptions {
@@ -28,6 +31,7 @@ export interface ResolvedOptions {
   rules: Record<string, SeveritySetting>;
   assembly: { size: number | null; members: string[] };
   visas: { required: string[] | null; delegation: string | null };
+  template: TemplateId | null;
 }
 
 export function resolveOptions(options: AnalyzerOptions = {}): ResolvedOptions {
@@ -42,6 +46,7 @@ export function resolveOptions(options: AnalyzerOptions = {}): ResolvedOptions {
       required: options.visas?.required ?? null,
       delegation: options.visas?.delegation ?? null,
     },
+    template: options.template ?? null,
   };
 }
 
