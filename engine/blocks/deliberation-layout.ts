@@ -1,5 +1,5 @@
 /**
- * The blocks of one deliberation (domain.md §1.2), found by their landmark lines in document order.
+ * The blocks of one deliberation (docs/domain.md §1.2), found by their landmark lines in document order.
  * Every block is optional: a draft being typed may have any subset of them. Each later landmark is
  * looked for after the earlier ones, so a `Vu` in an annex or an `Article 1 :` in a report is never
  * taken for the deliberation's.

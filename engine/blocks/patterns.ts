@@ -1,5 +1,5 @@
 /**
- * The landmark lines of a deliberation and a report (domain.md §1.2, §1.4). Anchored and linear: a
+ * The landmark lines of a deliberation and a report (docs/domain.md §1.2, §1.4). Anchored and linear: a
  * label that carries a value (`REUNION DU 21 MARS 2022`) matches the label only, and `labelValue`
  * takes the rest of the line, since a lazy `(.*?)\s*$` backtracks cubically on a long line of spaces.
  */

@@ -1,4 +1,4 @@
-/** The header blocks of a report (domain.md §1.4): number, meeting date, title. */
+/** The header blocks of a report (docs/domain.md §1.4): number, meeting date, title. */
 import { isBlank } from '../text/normalize';
 import { LANDMARKS, isUpperCaseLine } from './patterns';
 import type { LineSpan } from './dossier-layout';

@@ -1,5 +1,5 @@
 /**
- * The relations a table cell takes part in (domain.md §6.2), written out with their terms for the
+ * The relations a table cell takes part in (docs/domain.md §6.2), written out with their terms for the
  * hovers: `Solde 5 500,00 = Disponible 22 000,00 − Proposition 16 500,00 ✓`. Only rows whose
  * columns are settled are related; a guessed short row has no relation.
  */

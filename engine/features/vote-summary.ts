@@ -1,6 +1,6 @@
 /**
  * The figures of one deliberation's vote, read from its attendance lists and vote block: what the
- * hovers, the inlay hints and the code lens show (domain.md §2, CGCT L.3121-14-1, L.3121-14 al. 3).
+ * hovers, the inlay hints and the code lens show (docs/domain.md §2, CGCT L.3121-14-1, L.3121-14 al. 3).
  */
 import type { AttendanceKind, AttendanceList, Deliberation, Person } from '../model/types';
 import type { ResolvedOptions } from '../options';

@@ -2,7 +2,7 @@
  * Citations of acts in prose: `la délibération n°2021-257 du Conseil départemental en date du
  * 01/07/2021 « Délégation d’attributions à la Commission Permanente »`, `la loi n°2020-1379 du 14
  * novembre 2020`, `l’arrêté NOR : SSAA1921317A du 19 janvier 2019`. Every reader works on a span of a
- * JoinedText so the values it finds keep their exact source ranges (domain.md §8.4).
+ * JoinedText so the values it finds keep their exact source ranges (docs/domain.md §8.4).
  */
 import { findDates, isoDate } from '../text/dates';
 import { joinLines, type JoinedText, type LineSlice } from '../text/joined';

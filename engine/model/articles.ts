@@ -1,5 +1,5 @@
 /**
- * Decision articles (domain.md §1.5, §7.2, §9): headings `Article N :` / `Article unique :` with any
+ * Decision articles (docs/domain.md §1.5, §7.2, §9): headings `Article N :` / `Article unique :` with any
  * spacing, a leading space, or the body on the same line (`Article 1er : D’attribuer …`). Each body
  * runs to the next heading, imputation tables (found elsewhere, passed as `exclude`) and extraction
  * noise left out. From the body: amounts, counts of items (`15 projets`) and references to other

@@ -1,5 +1,5 @@
 /**
- * The people block of a deliberation (domain.md §1.2 blocks 4–10, §1.3): presidency, secretary and
+ * The people block of a deliberation (docs/domain.md §1.2 blocks 4–10, §1.3): presidency, secretary and
  * the attendance lists. Names wrap anywhere and page markers may cut a list, so a list runs on while
  * its text is unfinished; it stops at a blank line once its last item is a whole name, or at the
  * next label. Whatever follows the lists (the title) is left to the caller, from `end + 1`.

@@ -1,5 +1,5 @@
 /**
- * The six thematic commissions of the Conseil départemental (domain.md §8.1) and the ordinals that
+ * The six thematic commissions of the Conseil départemental (docs/domain.md §8.1) and the ordinals that
  * name them: `1ère`, `1re`, `2ème`, `2e`, `deuxième`… Names are compared without case, accents or
  * punctuation, since visas and reports spell them differently (`Education, culture, sport et
  * citoyenneté` / `Éducation, Culture, Sport et Citoyenneté`).

@@ -1,5 +1,5 @@
 /**
- * Declarations of interest among the visas (domain.md §1.2 block 15, §2.3):
+ * Declarations of interest among the visas (docs/domain.md §1.2 block 15, §2.3):
  * `Madame Karine GAUTHIER, intéressée à l’affaire, n’a pris part ni au débat, ni au vote.`,
  * several persons (`Madame Florence WOZNY et M. Jean-Claude DISSAUX, intéressés à l’affaire, …`),
  * or `…, intéressé à l’affaire et excusé, n’a pas donné de délégation de vote pour ce rapport.`

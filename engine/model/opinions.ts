@@ -1,5 +1,5 @@
 /**
- * Commission opinions stated at the end of a report (domain.md §1.4, §8.3):
+ * Commission opinions stated at the end of a report (docs/domain.md §1.4, §8.3):
  * `La 2ème Commission - Solidarités Humaines a émis un avis favorable sur ce rapport lors de sa
  * réunion du 07/03/2022.` and `Ce rapport a été présenté pour information à la 1ère Commission -
  * Attractivité départementale et emploi du 07/03/2022.` Sentences wrap anywhere and may carry

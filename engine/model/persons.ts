@@ -1,6 +1,6 @@
 /**
  * One person as named in a deliberation: `M. Jean-Claude LEROY`, `Mme Fatima AIT-CHIKHEBBIH`,
- * `Madame Karine GAUTHIER`, the upper-case presidency `MONSIEUR JEAN-CLAUDE LEROY` (domain.md §1.3).
+ * `Madame Karine GAUTHIER`, the upper-case presidency `MONSIEUR JEAN-CLAUDE LEROY` (docs/domain.md §1.3).
  */
 import type { JoinedText } from '../text/joined';
 import { foldBare, foldKey, isBlankCode } from '../text/normalize';

@@ -1,5 +1,5 @@
 /**
- * Deliberations cited in a report's prose (domain.md §8.3): `Par délibération du 6 juillet 2020, le
+ * Deliberations cited in a report's prose (docs/domain.md §8.3): `Par délibération du 6 juillet 2020, le
  * Conseil départemental a adopté le rapport « Pour un numérique inclusif … »`, `Délibération cadre du
  * Conseil départemental du 26 septembre 2016 « Accompagner l’attractivité du Pas-de-Calais »`,
  * `la délibération n°2021-257 du …`. Only citations that can be tied to a visa are kept: a date plus a

@@ -1,5 +1,5 @@
 /**
- * The signature block (domain.md §1.2 block 22): `LE PRESIDENT DU CONSEIL DEPARTEMENTAL,`, the
+ * The signature block (docs/domain.md §1.2 block 22): `LE PRESIDENT DU CONSEIL DEPARTEMENTAL,`, the
  * president's name, then `ARRAS, le 21 mars 2022`. What follows (`Pour le Président…`, `Signé`,
  * the signing officer) is not read.
  */

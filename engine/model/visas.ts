@@ -1,5 +1,5 @@
 /**
- * The visas of a deliberation (domain.md §8): between the preamble and `Après en avoir délibéré,`,
+ * The visas of a deliberation (docs/domain.md §8): between the preamble and `Après en avoir délibéré,`,
  * one item per `Vu …` (or `Après en avoir informé …`), wrapped over lines, possibly cut by a page
  * marker, ending with ` ;`. Interest declarations and stray prose in the same region are not visas.
  */

@@ -1,5 +1,5 @@
 /**
- * The vote block (domain.md §2.1): `Dans les conditions de vote ci-dessous :`, then one line per
+ * The vote block (docs/domain.md §2.1): `Dans les conditions de vote ci-dessous :`, then one line per
  * kind of vote, `Pour  :  44  voix  (groups…)` with groups wrapping over lines, then `(Adopté)`.
  * Any spacing, `voix` optional, `néant`/`aucun` read as 0.
  */

@@ -1,7 +1,7 @@
 /**
  * What the other deliberation files of a workspace tell about this one: the acts they cite and the
  * deliberation numbers they hold. A rule sees one file; these summaries let it compare a citation or
- * a number with the rest of the workspace (domain.md §8.4: one act, one date, one body, one title).
+ * a number with the rest of the workspace (docs/domain.md §8.4: one act, one date, one body, one title).
  * Summaries are plain data (no ranges into the current file), cheap to keep for every file.
  */
 import { actKey, BODY_CONSEIL_REGIONAL, numberYear } from '../model/acts';

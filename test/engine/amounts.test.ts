@@ -8,7 +8,7 @@ const c003 = load('003_b2bb4981e98d102e.txt');
 const c001 = load('001_31979806140e0f38.txt');
 const c002 = load('002_1db52241779bf69e.txt');
 const c004 = load('004_1dc4fcee360ef1bf.txt');
-/** 1-based line of 003, as cited in domain.md. */
+/** 1-based line of 003, as cited in docs/domain.md. */
 const L = (n: number): string => c003[n - 1];
 
 const texts = (line: string): string[] => scanAmounts(line).map((t) => t.text);

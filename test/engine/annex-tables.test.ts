@@ -8,7 +8,7 @@ const load = (name: string): string[] => readFileSync(new URL(`../fixtures/corpu
 const c002 = load('002_1db52241779bf69e.txt');
 const c003 = load('003_b2bb4981e98d102e.txt');
 
-/** Annex tables of 003 lines [from, to], 1-based inclusive as cited in domain.md. */
+/** Annex tables of 003 lines [from, to], 1-based inclusive as cited in docs/domain.md. */
 const annex = (from: number, to: number, lines = c003): AnnexTable[] => parseAnnexTables(regionOf(lines, from - 1, to - 1));
 const totals = (tables: AnnexTable[]): TotalLine[] => tables.flatMap((t) => t.totals);
 const totalAt = (tables: AnnexTable[], line1: number): TotalLine => {

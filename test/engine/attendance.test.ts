@@ -90,7 +90,7 @@ describe('persons', () => {
 
 describe('attendance on the real corpus', () => {
   it('counts présents, excusés, absents and both "sans voix" lists in all 33 deliberations', () => {
-    // domain.md §2.4, each checked against the lists (000 L12–30, 001 L12–30, 002 L12–31, 004 L12–30).
+    // docs/domain.md §2.4, each checked against the lists (000 L12–30, 001 L12–30, 002 L12–31, 004 L12–30).
     const single = {
       '000': { P: 32, E: 11, A: 0, nonVoting: 1, excusedNonVoting: 2 },
       '001': { P: 39, E: 5, A: 0, nonVoting: 2, excusedNonVoting: 2 },

@@ -1,6 +1,6 @@
 /**
  * The whole model of the five real files through `createAnalyzer().analyze`, pinned to values read
- * from the text (domain.md §2.4 for the figures; counts of `Vu` lines between the preamble and
+ * from the text (docs/domain.md §2.4 for the figures; counts of `Vu` lines between the preamble and
  * `Après en avoir délibéré`; article headings between `DECIDE` and the vote; `RAPPORT N°` lines;
  * the reports' « a émis un avis favorable … du dd/mm/yyyy » sentences).
  */

@@ -11,7 +11,7 @@ const c001 = load(FILES[1]);
 const c002 = load(FILES[2]);
 const c003 = load(FILES[3]);
 
-/** Tables of lines [from, to], 1-based inclusive as cited in domain.md. */
+/** Tables of lines [from, to], 1-based inclusive as cited in docs/domain.md. */
 const tables = (lines: string[], from: number, to: number): ImputationTable[] => parseImputationTables(regionOf(lines, from - 1, to - 1));
 const only = (lines: string[], from: number, to: number): ImputationTable => {
   const found = tables(lines, from, to);

@@ -4,7 +4,7 @@ import { layoutReport } from '../../engine/blocks/report-layout';
 import { segmentDossiers } from '../../engine/dossiers/segment';
 import { corpusLines, type CorpusId } from '../helpers';
 
-/** 1-based spans, as domain.md and a reader of the file give them. */
+/** 1-based spans, as docs/domain.md and a reader of the file give them. */
 function layout(id: CorpusId) {
   const lines = corpusLines(id);
   return segmentDossiers(lines).map((span) => {
@@ -25,7 +25,7 @@ function layout(id: CorpusId) {
 
 describe('dossier segmentation on the real corpus', () => {
   it('finds one dossier per single-act file, with its deliberation and report', () => {
-    // domain.md §1.1: 000 L1–104 / L105–220; 001 L1–112 / L371–467; 002 L1–126 / L168–357; 004 L1–93 / L260–334.
+    // docs/domain.md §1.1: 000 L1–104 / L105–220; 001 L1–112 / L371–467; 002 L1–126 / L168–357; 004 L1–93 / L260–334.
     expect(layout('000')).toEqual([
       { start: 1, end: 221, deliberation: [1, 104], reports: [{ number: 'RAPPORT N°53', lines: [105, 220] }] },
     ]);

@@ -39,7 +39,7 @@ const GROUPS = [
 
 describe('vote block on the real corpus', () => {
   it('reads every figure and the outcome of the 33 deliberations', () => {
-    // domain.md §2.4; e.g. 000 L83 `Pour  :  43 voix`, L4566/L4570, L5826/L5830, L12181/L12186, L18528–18533.
+    // docs/domain.md §2.4; e.g. 000 L83 `Pour  :  43 voix`, L4566/L4570, L5826/L5830, L12181/L12186, L18528–18533.
     const single = { '000': 43, '001': 44, '002': 44, '004': 43 } as const;
     for (const [id, pour] of Object.entries(single)) {
       const { blocks } = voteBlocks(id as CorpusId);

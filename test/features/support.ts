@@ -25,7 +25,7 @@ export function analyse(text: string, options: AnalyzerOptions = {}, extra: read
   return { lines: result.lines, dossiers: result.dossiers, diagnostics: result.diagnostics, options: analyzer.options };
 }
 
-/** Replaces the first `find` on 1-based line `line` (the corpus line numbers of domain.md). */
+/** Replaces the first `find` on 1-based line `line` (the corpus line numbers of docs/domain.md). */
 export function edit(text: string, line: number, find: string, replacement: string): string {
   const lines = text.split('\n');
   const at = lines[line - 1].indexOf(find);

@@ -29,7 +29,7 @@ describe('the language server over stdio (node dist/server.js --stdio)', () => {
     const deliberations = symbols.map((s) => s.children![0]);
     expect(deliberations[0].name).toBe('Délibération N°2022-80');
     expect(deliberations[0].detail).toBe("PARTICIPATION DE L'OPÉRATEUR ORANGE AU FONDS SOLIDARITÉ LOGEMENT");
-    // Every deliberation has an Article unique or numbered articles (domain.md §1.5).
+    // Every deliberation has an Article unique or numbered articles (docs/domain.md §1.5).
     for (const d of deliberations) {
       const articles = (d.children ?? []).filter((c) => c.name.startsWith('Article'));
       expect(articles.length, d.name).toBeGreaterThan(0);

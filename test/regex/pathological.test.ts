@@ -61,7 +61,7 @@ interface Block {
   lines: string[];
 }
 
-/** Each block parser with a block as the corpus writes it (references in domain.md). */
+/** Each block parser with a block as the corpus writes it (references in docs/domain.md). */
 const BLOCKS: Record<string, Block> = {
   parseVote: {
     parse: (l) => parseVote(region(l)),

@@ -5,7 +5,7 @@ import { check, edit, onCorpus } from './support';
 
 // 2022-86's report (L4459) leaves 122 500,00 on `C03-311Q01 65734/93311`, and 2022-87's (L5090) starts
 // from it; 2022-104's (L20854) leaves 100 500,00 on `C03-311Q01 6574/93311`, 2022-87's (L5084) starts
-// from it (domain.md §6.2 T8).
+// from it (docs/domain.md §6.2 T8).
 const ROW_87 = '208 000,00 122 500,00 4 740,00 117 760,00';
 
 describe('budget-chain', () => {

@@ -39,7 +39,7 @@ const EXPECTED_ON_CORPUS = [
   '003:L10843 Le titre de la délibération n°24 diffère d’une autre citation (dans ce fichier) : « Politique sportive départementale 2016-2020 – une nouvelle ambition » / « Politique sportive départementale 2016-2021 : une nouvelle ambition ».',
   '003:L12138 Le titre de la délibération n°24 diffère d’une autre citation (dans ce fichier) : « Politique sportive départementale 2016-2020 - Une nouvelle ambition » / « Politique sportive départementale 2016-2021 : une nouvelle ambition ».',
   // 2022-85 (L3065) cites the délégation n°2017-520 of 14/11/2017; the 28 other deliberations of the
-  // meeting cite n°2021-257 of 01/07/2021, voted after the June 2021 elections (domain.md §8.1).
+  // meeting cite n°2021-257 of 01/07/2021, voted after the June 2021 elections (docs/domain.md §8.1).
   '003:L3065 Délégation d’attributions n°2017-520 du 14/11/2017 : la délégation en vigueur est la n°2021-257 du 01/07/2021 (celle que citent les autres délibérations du fichier).',
 ];
 
