@@ -3,7 +3,7 @@
  * or the CLI. Defaults fit a Conseil départemental's Commission Permanente; nothing here is specific
  * to one département.
  */
-import type { TemplateId } from './model/types';
+import type { CollectiviteKind, TemplateId } from './model/types';
 import type { Locale, SeveritySetting } from './rules/types';
 
 export interface AnalyzerOptions {
@@ -24,6 +24,24 @@ export interface AnalyzerOptions {
   };
   /** Forces the template of the documents (a folder of one collectivité's acts); detected when absent. */
   template?: TemplateId | null;
+  /** The collectivité whose acts these are, as configured (the text's own reading is the model's). */
+  collectivite?: CollectiviteOptions;
+  /** The open-data export (`delibera export`). */
+  export?: { baseUrl?: string | null; matiere?: string | null };
+}
+
+export interface CollectiviteOptions {
+  kind?: CollectiviteKind | null;
+  /** Official name, e.g. `Ville de Poitiers` (SCDL `COLL_NOM`). */
+  name?: string | null;
+  /** 14 digits: SIREN + NIC (SCDL `COLL_SIRET`). */
+  siret?: string | null;
+  /** Inhabitants (the convocation delay and the seats depend on it). */
+  population?: number | null;
+  /** Seats in office; the same as `assembly.size`, and wins over it. */
+  members?: number | null;
+  /** Political groups of the assembly, as the vote lines name them. */
+  groups?: string[];
 }
 
 export interface ResolvedOptions {
@@ -32,14 +50,27 @@ export interface ResolvedOptions {
   assembly: { size: number | null; members: string[] };
   visas: { required: string[] | null; delegation: string | null };
   template: TemplateId | null;
+  collectivite: {
+    kind: CollectiviteKind | null;
+    name: string | null;
+    siret: string | null;
+    population: number | null;
+    /** Seats in office: `collectivite.members`, else `assembly.size` (always equal to `assembly.size` here). */
+    members: number | null;
+    groups: string[];
+  };
+  export: { baseUrl: string | null; matiere: string | null };
 }
 
 export function resolveOptions(options: AnalyzerOptions = {}): ResolvedOptions {
+  const collectivite = options.collectivite ?? {};
+  // One number under two names: the collectivité's seats win over the older `assembly.size`.
+  const members = positiveInteger(collectivite.members) ?? positiveInteger(options.assembly?.size);
   return {
     locale: normalizeLocale(options.locale),
     rules: { ...(options.rules ?? {}) },
     assembly: {
-      size: typeof options.assembly?.size === 'number' ? options.assembly.size : null,
+      size: members,
       members: options.assembly?.members ?? [],
     },
     visas: {
@@ -47,7 +78,23 @@ export function resolveOptions(options: AnalyzerOptions = {}): ResolvedOptions {
       delegation: options.visas?.delegation ?? null,
     },
     template: options.template ?? null,
+    collectivite: {
+      kind: collectivite.kind ?? null,
+      name: typeof collectivite.name === 'string' && collectivite.name.trim() !== '' ? collectivite.name.trim() : null,
+      siret: typeof collectivite.siret === 'string' && collectivite.siret !== '' ? collectivite.siret : null,
+      population: positiveInteger(collectivite.population),
+      members,
+      groups: [...(collectivite.groups ?? [])],
+    },
+    export: {
+      baseUrl: typeof options.export?.baseUrl === 'string' && options.export.baseUrl !== '' ? options.export.baseUrl : null,
+      matiere: typeof options.export?.matiere === 'string' && options.export.matiere !== '' ? options.export.matiere : null,
+    },
   };
+}
+
+function positiveInteger(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null;
 }
 
 /** `fr`, `fr-FR`, `fr-ca` → fr; `en`, `en-US` → en; anything else → fr (our users are French). */

@@ -4,6 +4,7 @@
  * An invalid value never reaches the analyzer: it is dropped and reported with its key, so a
  * half-written config costs one key, never the whole check nor a crash.
  */
+import type { CollectiviteKind, TemplateId } from '../model/types';
 import type { AnalyzerOptions } from '../options';
 import { findRule } from '../rules/index';
 import type { Message, SeveritySetting } from '../rules/types';
@@ -22,9 +23,24 @@ export interface DeliberaConfig {
   language?: 'auto' | 'fr' | 'en';
   rules?: Record<string, SeveritySetting>;
   assembly?: { size?: number | null; members?: string[] };
+  collectivite?: CollectiviteConfig;
+  /** Forces the template of the folder's documents. */
+  template?: TemplateId;
   visas?: { required?: string[] | null; delegation?: string | null };
   /** Glob patterns relative to the config file's folder. */
   ignore?: string[];
+  export?: { baseUrl?: string; matiere?: string };
+}
+
+export interface CollectiviteConfig {
+  kind?: CollectiviteKind;
+  name?: string;
+  /** 14 digits. */
+  siret?: string;
+  population?: number;
+  /** Seats in office: `assembly.size` under its new name (this one wins). */
+  members?: number;
+  groups?: string[];
 }
 
 export interface ConfigProblem {
@@ -78,7 +94,67 @@ export function validateConfig(value: unknown, source: string): ParsedConfig {
       });
     }
   }
+  problems.push(...collectiviteWarnings(config, source));
   return { config, problems };
+}
+
+/**
+ * What the schema cannot say about a valid collectivité: a SIRET whose check digit is wrong (kept:
+ * La Poste's establishments are numbered outside the Luhn rule, and a typo is the user's to see),
+ * and two different seat counts under `assembly.size` and `collectivite.members`.
+ */
+function collectiviteWarnings(config: DeliberaConfig, source: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const siret = config.collectivite?.siret;
+  if (siret !== undefined && !isValidSiret(siret)) {
+    problems.push({
+      source,
+      key: 'collectivite.siret',
+      severity: 'warning',
+      message: {
+        fr: `SIRET "${siret}" : la clé de contrôle (formule de Luhn) est fausse ; vérifiez le numéro sur l'annuaire des entreprises`,
+        en: `SIRET "${siret}": the check digit (Luhn formula) is wrong; check the number in the business register`,
+      },
+    });
+  }
+  const members = config.collectivite?.members;
+  const size = config.assembly?.size;
+  if (typeof members === 'number' && typeof size === 'number' && members !== size) {
+    problems.push({
+      source,
+      key: 'assembly.size',
+      severity: 'warning',
+      message: {
+        fr: `${size} membres en exercice ici, ${members} dans "collectivite.members" : c'est "collectivite.members" qui compte`,
+        en: `${size} members in office here, ${members} in "collectivite.members": "collectivite.members" is the one used`,
+      },
+    });
+  }
+  return problems;
+}
+
+/** SIREN 356 000 000: La Poste numbers its establishments so that the SIRET's digits add up to a multiple of 5. */
+const LA_POSTE_SIREN = '356000000';
+
+/** 14 digits with a valid Luhn check digit, or La Poste's own rule. */
+export function isValidSiret(siret: string): boolean {
+  if (!/^\d{14}$/.test(siret)) return false;
+  if (luhn(siret)) return true;
+  if (siret.startsWith(LA_POSTE_SIREN)) return [...siret].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
+  return false;
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let value = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      value *= 2;
+      if (value > 9) value -= 9;
+    }
+    sum += value;
+  }
+  return sum % 10 === 0;
 }
 
 /** Merges configs from the farthest folder to the nearest: nearer values win, `rules` merge per id. */
@@ -88,16 +164,33 @@ export function mergeConfigs(configs: readonly DeliberaConfig[]): DeliberaConfig
     if (config.language !== undefined) merged.language = config.language;
     if (config.rules) merged.rules = { ...merged.rules, ...config.rules };
     if (config.assembly) merged.assembly = { ...merged.assembly, ...definedOnly(config.assembly) };
+    if (config.collectivite) merged.collectivite = mergeCollectivite(merged.collectivite, config.collectivite);
+    if (config.template !== undefined) merged.template = config.template;
     if (config.visas) merged.visas = { ...merged.visas, ...definedOnly(config.visas) };
+    if (config.export) merged.export = { ...merged.export, ...definedOnly(config.export) };
   }
   return merged;
+}
+
+/**
+ * A nearer collectivité over a farther one. Keys complete the inherited ones (a sub-folder giving
+ * only `members` after a by-election), except that a `name` or a `siret` names another collectivité
+ * (a member commune's folder under its EPCI's): the inherited identity and figures are then dropped,
+ * so that no row is ever written with one collectivité's name and another's SIRET.
+ */
+function mergeCollectivite(far: CollectiviteConfig | undefined, near: CollectiviteConfig): CollectiviteConfig {
+  const own = definedOnly(near);
+  if (!far) return own;
+  const renamed = (own.name !== undefined && own.name !== far.name) || (own.siret !== undefined && own.siret !== far.siret);
+  return renamed ? own : { ...far, ...own };
 }
 
 /**
  * The editor's settings (`delibera.*` without the prefix) over a merged config. VS Code hands every
  * setting with its default filled in, so only values that differ from the defaults override: a
  * language other than `auto`, rule severities, an assembly size, a non-empty member list, a list
- * of required visas, a delegation number. Settings of the wrong shape are ignored.
+ * of required visas, a delegation number, the keys given in `collectivite`. Settings of the wrong
+ * shape are ignored.
  */
 export function applySettings(config: DeliberaConfig, settings: unknown): DeliberaConfig {
   if (!isPlainObject(settings)) return config;
@@ -123,7 +216,19 @@ export function applySettings(config: DeliberaConfig, settings: unknown): Delibe
     out.visas = { ...out.visas, required: visas.required.filter((p): p is string => typeof p === 'string' && p.length > 0) };
   }
   if (typeof visas.delegation === 'string' && visas.delegation !== '') out.visas = { ...out.visas, delegation: visas.delegation };
+  const collectivite = settingsCollectivite(settings.collectivite);
+  if (collectivite) out.collectivite = mergeCollectivite(out.collectivite, collectivite);
   return out;
+}
+
+/** The valid keys of the `delibera.collectivite` setting (checked by the schema), or undefined when none is set. */
+function settingsCollectivite(value: unknown): CollectiviteConfig | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { config } = validateConfig({ collectivite: value }, 'settings');
+  const collectivite = config.collectivite ? definedOnly(config.collectivite) : {};
+  // The setting's default is an empty list of groups: it says nothing.
+  if (Array.isArray(collectivite.groups) && collectivite.groups.length === 0) delete collectivite.groups;
+  return Object.keys(collectivite).length > 0 ? collectivite : undefined;
 }
 
 /** A merged config as analyzer options; `fallbackLocale` stands for `auto` or no language. */
@@ -142,6 +247,12 @@ export function configToOptions(config: DeliberaConfig, fallbackLocale?: string)
     if (Array.isArray(config.visas.required)) options.visas.required = [...config.visas.required];
     if (config.visas.delegation !== undefined) options.visas.delegation = config.visas.delegation;
   }
+  if (config.collectivite) {
+    const { groups, ...rest } = config.collectivite;
+    options.collectivite = { ...rest, ...(groups !== undefined ? { groups: [...groups] } : {}) };
+  }
+  if (config.template !== undefined) options.template = config.template;
+  if (config.export) options.export = { ...config.export };
   return options;
 }
 

@@ -116,7 +116,7 @@ describe('settings and .delibera.json schema', () => {
   it('contributes the documented settings', () => {
     expect(Object.keys(properties).sort()).toEqual(
       [
-        'delibera.enable', 'delibera.language', 'delibera.rules', 'delibera.assembly.size', 'delibera.assembly.members',
+        'delibera.enable', 'delibera.language', 'delibera.rules', 'delibera.assembly.size', 'delibera.assembly.members', 'delibera.collectivite',
         'delibera.visas.required', 'delibera.visas.delegation', 'delibera.inlayHints.enable', 'delibera.debounce',
         'delibera.detectTextFiles', 'delibera.trace.server', 'delibera.commissions',
       ].sort(),
@@ -130,7 +130,7 @@ describe('settings and .delibera.json schema', () => {
 
   it('mirrors the project settings in the schema, without the prefix', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(Object.keys(schema.properties).filter((key) => key !== '$schema').sort()).toEqual(['assembly', 'ignore', 'language', 'root', 'rules', 'visas']);
+    expect(Object.keys(schema.properties).filter((key) => key !== '$schema').sort()).toEqual(['assembly', 'collectivite', 'export', 'ignore', 'language', 'root', 'rules', 'template', 'visas']);
     expect(Object.keys(schema.properties.assembly.properties).sort()).toEqual(['members', 'size']);
     expect(Object.keys(schema.properties.visas.properties).sort()).toEqual(['delegation', 'required']);
     expect(schema.definitions.severity.enum).toEqual(properties['delibera.rules'].additionalProperties.enum);
