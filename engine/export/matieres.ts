@@ -145,11 +145,13 @@ export function plainMatiere(object: string): ActesMatiere | undefined {
   return found === undefined ? undefined : BY_CODE.get(found);
 }
 
-/** Lower case, no accents, `’`/`'`/dashes as spaces, spaces collapsed; at most 2 000 characters. */
+/** Lower case, no accents, `œ` as `oe`, `’`/`'`/dashes as spaces, spaces collapsed; at most 2 000 characters. */
 export function foldObject(object: string): string {
   const head = object.length > 2000 ? object.slice(0, 2000) : object;
   return foldBare(head)
     .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
     .replace(/[’'`\u2010-\u2015-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
