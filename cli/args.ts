@@ -4,10 +4,14 @@ import { msg, type Message } from './messages';
 
 export type Format = 'human' | 'json' | 'sarif';
 
+/** `delibera export --format`: SCDL « Délibérations » CSV, or the same facts as JSON. */
+export type ExportFormat = 'scdl' | 'json';
+
 export interface CliOptions {
-  command: 'check' | 'help' | 'version';
+  command: 'check' | 'export' | 'help' | 'version';
   paths: string[];
   format: Format;
+  exportFormat: ExportFormat;
   output?: string;
   locale?: Locale;
   config?: string;
@@ -37,11 +41,17 @@ const VALUE_OPTIONS = new Set([
   '--max-file-size', '--jobs', '-j',
 ]);
 
+/** What only `check` does: fixing, severities and their exit codes, worker threads, terminal colours. */
+const CHECK_ONLY = new Set([
+  '--rule', '--fix', '--fix-dry-run', '--max-warnings', '--exit-zero', '--jobs', '-j', '--color', '--no-color', '--no-progress',
+]);
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: CliOptions = {
     command: 'check',
     paths: [],
     format: 'human',
+    exportFormat: 'scdl',
     ignore: [],
     rules: {},
     fix: 'off',
@@ -57,7 +67,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === undefined) return { ok: true, options: { ...options, command: 'help' } };
   if (first === '--help' || first === '-h' || first === 'help') return { ok: true, options: { ...options, command: 'help' } };
   if (first === '--version' || first === '-v' || first === 'version') return { ok: true, options: { ...options, command: 'version' } };
-  if (first !== 'check') return fail(`commande inconnue '${first}' (attendu : check)`, `unknown command '${first}' (expected: check)`);
+  if (first !== 'check' && first !== 'export') {
+    return fail(`commande inconnue '${first}' (attendu : check ou export)`, `unknown command '${first}' (expected: check or export)`);
+  }
+  options.command = first;
   args.shift();
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
@@ -83,6 +96,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return fail(`l'option ${arg} ne prend pas de valeur`, `option ${arg} takes no value`);
     }
     const v = value ?? '';
+    if (first === 'export' && CHECK_ONLY.has(arg)) {
+      return fail(`l'option ${arg} ne s'applique pas à export`, `option ${arg} does not apply to export`);
+    }
     switch (arg) {
       case '--help':
       case '-h':
@@ -94,6 +110,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--format':
       case '-f':
+        if (first === 'export') {
+          if (v !== 'scdl' && v !== 'json') return fail(`--format attend scdl ou json, pas '${v}'`, `--format must be scdl or json, not '${v}'`);
+          options.exportFormat = v;
+          break;
+        }
         if (v !== 'human' && v !== 'json' && v !== 'sarif') return fail(`--format attend human, json ou sarif, pas '${v}'`, `--format must be human, json or sarif, not '${v}'`);
         options.format = v;
         break;

@@ -1,5 +1,6 @@
 /**
- * `delibera check [files | directories | globs]`: the engine on the command line, for batches and CI.
+ * `delibera check [files | directories | globs]`: the engine on the command line, for batches and CI;
+ * `delibera export` writes the deliberations as open data (cli/export.ts).
  * Exit codes: 0 no error-level problem, 1 errors found (or warnings over `--max-warnings`),
  * 2 usage error, invalid configuration, or input that could not be read or written.
  * The bundle is also its own worker script: a worker thread started from it only serves checks.
@@ -11,8 +12,9 @@ import { version } from '../package.json';
 import { parseArgs, type CliOptions } from './args';
 import { checkFile, type FileOutcome, type FileTask } from './check-file';
 import { setupConfig } from './config';
+import { runExport } from './export';
 import { collectFiles, displayPath } from './files';
-import { formatNumber, formatSize, msg, plural, USAGE, type Locale, type Message } from './messages';
+import { EXPORT_USAGE, formatNumber, formatSize, msg, plural, USAGE, type Locale, type Message } from './messages';
 import { checkInWorkers, isCheckWorker, serveChecks, workerCount } from './pool';
 import { NO_PROGRESS, progressBar } from './progress';
 import { COLOURS, humanReport, PLAIN } from './report/human';
@@ -44,13 +46,14 @@ async function run(argv: string[]): Promise<number> {
   const options = parsed.options;
   const locale = options.locale ?? envLocale;
   if (options.command === 'help') {
-    process.stdout.write(`${USAGE[locale]}\n`);
+    process.stdout.write(`${USAGE[locale]}\n\n${EXPORT_USAGE[locale]}\n`);
     return argv.length === 0 ? 2 : 0;
   }
   if (options.command === 'version') {
     process.stdout.write(`${version}\n`);
     return 0;
   }
+  if (options.command === 'export') return runExport(options, locale);
   return check(options, locale);
 }
 

@@ -87,3 +87,43 @@ Options:
 Exit codes: 0 no error, 1 errors found (or too many warnings),
 2 usage error, invalid configuration or unreadable file.`,
 };
+
+/** `delibera export`, printed after USAGE by `delibera --help`. */
+export const EXPORT_USAGE: Message = {
+  fr: `Usage : delibera export [options] [fichiers | dossiers | globs …]
+
+Exporte les délibérations en données ouvertes : une ligne par délibération au format SCDL
+« Délibérations » 2.1.5 (CSV UTF-8, séparateur virgule), sur la sortie standard.
+Les fichiers sont choisis et lus comme par check ; la collectivité vient de .delibera.json.
+
+Options :
+  -f, --format <scdl|json>         CSV SCDL (par défaut) ou les mêmes données en JSON
+  -o, --output <fichier>           écrit dans ce fichier plutôt que sur la sortie standard
+      --locale <fr|en>             langue des avis
+  -c, --config <fichier>           utilise ce fichier de configuration (pas de recherche de .delibera.json)
+      --ignore <glob>              n'examine pas ces fichiers ou dossiers (répétable)
+      --max-file-size <taille>     ignore les fichiers plus gros (défaut 20MB)
+      --follow-symlinks            suit les liens symboliques qui sortent des dossiers donnés
+  -q, --quiet                      n'affiche pas sur la sortie d'erreur les champs laissés vides
+
+Codes de sortie : 0 export écrit (des champs peuvent être vides : voir les avis),
+2 usage incorrect, configuration invalide, fichier illisible ou sortie impossible à écrire.`,
+  en: `Usage: delibera export [options] [files | directories | globs …]
+
+Exports the deliberations as open data: one row per deliberation in the SCDL « Délibérations »
+2.1.5 format (UTF-8 CSV, comma-separated), on standard output.
+Files are chosen and read as check does; the collectivité comes from .delibera.json.
+
+Options:
+  -f, --format <scdl|json>         SCDL CSV (by default) or the same facts as JSON
+  -o, --output <file>              write to this file instead of standard output
+      --locale <fr|en>             language of the notices
+  -c, --config <file>              use this configuration file (no .delibera.json lookup)
+      --ignore <glob>              skip these files or folders (repeatable)
+      --max-file-size <size>       skip larger files (default 20MB)
+      --follow-symlinks            follow symbolic links that lead out of the given folders
+  -q, --quiet                      do not list the fields left empty on standard error
+
+Exit codes: 0 export written (some fields may be empty: see the notices),
+2 usage error, invalid configuration, unreadable file or output that cannot be written.`,
+};
