@@ -1,0 +1,254 @@
+/**
+ * The counts of an attendance: `Label : figure` (`Nombre de conseillers en exercice : 35`), figure
+ * then label (`34 présents`), flattened boxes whose figures all come before or after their labels
+ * (`PRESENT ABSENT EXCUSE ABSENT MANDATAIRE 7 3 0 0`), and counts per range of items (`De la
+ * délibération n°1 à la n°3 … Présents : 49`).
+ *
+ * A box is read only when its pairing is certain: as many figures as labels, adjacent, on one side
+ * only. A kind counted twice without the items telling the counts apart is left out: which one a
+ * list should match cannot be told.
+ */
+import type { AttendanceVocabulary, CountLabel } from '../../templates/vocabulary/attendance';
+import type { CountKind } from '../types';
+
+export interface CountHit {
+  kind: CountKind;
+  value: number;
+  figureStart: number;
+  figureEnd: number;
+  labelStart: number;
+  labelEnd: number;
+  /** The items it holds for: offsets of the phrase (`De la délibération n°1 à la n°3`). */
+  items?: [number, number];
+}
+
+interface LabelHit {
+  kind: CountKind;
+  start: number;
+  end: number;
+}
+
+const MAX_TEXT_SCAN = 2_000_000;
+
+/** The longest count label starting at `at`, if any. */
+function labelAt(text: string, at: number, labels: readonly CountLabel[]): LabelHit | undefined {
+  let best: LabelHit | undefined;
+  for (const { kind, pattern } of labels) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m && (!best || at + m[0].length > best.end)) best = { kind, start: at, end: at + m[0].length };
+  }
+  return best;
+}
+
+function skipBlanks(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t' || text[k] === '\n')) k++;
+  return k;
+}
+
+/** The figure at `at`: its value and end, or undefined (a time, a date, a name's bullet `O`). */
+export function figureAt(text: string, at: number, vocab: AttendanceVocabulary): { value: number; end: number } | undefined {
+  vocab.figure.lastIndex = at;
+  const m = vocab.figure.exec(text);
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  if (m[1] === 'o') return undefined;
+  if (m[1] === 'O') {
+    // The OCR's zero, not a bullet before a name (`MEMBRES PRÉSENTS : O Mme PORTELLI`).
+    const next = skipBlanks(text, end);
+    const rest = text.slice(next, next + 1);
+    if (rest && /\p{L}/u.test(rest) && !labelAt(text, next, vocab.countLabels)) return undefined;
+    return { value: 0, end };
+  }
+  return { value: Number(m[1]), end };
+}
+
+/** Figure then label (`34 présents`): the label starts in lower case and is not itself a `Label : n`. */
+function labelAfterFigure(text: string, figureEnd: number, vocab: AttendanceVocabulary): LabelHit | undefined {
+  const at = skipBlanks(text, figureEnd);
+  if (at === figureEnd || !/\p{Ll}/u.test(text[at] ?? '')) return undefined;
+  const label = labelAt(text, at, vocab.countLabelsAfter);
+  if (!label) return undefined;
+  const after = skipBlanks(text, label.end);
+  if (text[after] === ':' && figureAt(text, skipBlanks(text, after + 1), vocab)) return undefined;
+  return label;
+}
+
+/**
+ * Every count of text[from, to): labelled counts and the bare labels of boxes, then the boxes
+ * paired, in text order.
+ */
+export function scanCounts(text: string, vocab: AttendanceVocabulary, from = 0, to = text.length): CountHit[] {
+  const hits: CountHit[] = [];
+  const bare: LabelHit[] = [];
+  const end = Math.min(to, text.length, from + MAX_TEXT_SCAN);
+  const starts = new RegExp(vocab.labelStart.source, vocab.labelStart.flags);
+  starts.lastIndex = from;
+  for (let m = starts.exec(text); m && m.index < end; m = starts.exec(text)) {
+    const label = labelAt(text, m.index, vocab.countLabels);
+    if (!label) continue;
+    starts.lastIndex = label.end;
+    let at = skipBlanks(text, label.end);
+    if (text[at] === ':' || text[at] === '=') at = skipBlanks(text, at + 1);
+    if (text[at] === '-' && /\d/u.test(text[skipBlanks(text, at + 1)] ?? '')) at = skipBlanks(text, at + 1);
+    const figure = figureAt(text, at, vocab);
+    if (!figure) {
+      bare.push(label);
+      continue;
+    }
+    // `Quorum : 22 présents sur 26`: the figure is the présents', read below.
+    if (labelAfterFigure(text, figure.end, vocab)) continue;
+    hits.push({ kind: label.kind, value: figure.value, figureStart: at, figureEnd: figure.end, labelStart: label.start, labelEnd: label.end });
+    starts.lastIndex = figure.end;
+  }
+  const numbers = /(?<![\p{L}\p{N}.,/'’:-])(\d{1,3})(?=\s+\p{Ll})/gu;
+  numbers.lastIndex = from;
+  for (let m = numbers.exec(text); m && m.index < end; m = numbers.exec(text)) {
+    const figureEnd = m.index + m[1].length;
+    const label = labelAfterFigure(text, figureEnd, vocab);
+    if (!label) continue;
+    // `dont 3 procurations`: the detail of a vote, not the attendance.
+    if (vocab.figureDetail.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    hits.push({ kind: label.kind, value: Number(m[1]), figureStart: m.index, figureEnd, labelStart: label.start, labelEnd: label.end });
+    numbers.lastIndex = label.end;
+  }
+  hits.push(...pairBoxes(text, bare, vocab));
+  hits.sort((a, b) => Math.min(a.figureStart, a.labelStart) - Math.min(b.figureStart, b.labelStart));
+  return hits;
+}
+
+/** Consecutive figures from `at`, blanks between: their offsets. */
+function figuresFrom(text: string, at: number, vocab: AttendanceVocabulary, max: number): { start: number; value: number; end: number }[] {
+  const out: { start: number; value: number; end: number }[] = [];
+  let k = skipBlanks(text, at);
+  while (out.length <= max) {
+    const f = figureAt(text, k, vocab);
+    if (!f || f.end === k) break;
+    out.push({ start: k, value: f.value, end: f.end });
+    const next = skipBlanks(text, f.end);
+    if (next === f.end && next < text.length) break;
+    k = next;
+  }
+  return out;
+}
+
+/** Consecutive figures ending just before `at` (blanks between), in text order. */
+function figuresBefore(text: string, at: number, vocab: AttendanceVocabulary, max: number): { start: number; value: number; end: number }[] {
+  const from = Math.max(0, at - 4 * (max + 1) - 8);
+  const m = /(?:^|[^\p{L}\p{N}.,/:'’-])((?:\d{1,3}\s+)+)$/u.exec(text.slice(from, at));
+  if (!m) return [];
+  const out: { start: number; value: number; end: number }[] = [];
+  const base = from + m.index + m[0].length - m[1].length;
+  for (const f of m[1].matchAll(/\d+/gu)) {
+    const start = base + (f.index ?? 0);
+    const figure = figureAt(text, start, vocab);
+    if (!figure) return [];
+    out.push({ start, value: figure.value, end: figure.end });
+  }
+  return out;
+}
+
+/**
+ * Runs of labels without figures (`Nombre de Conseillers Communautaires Nombre de présents …`,
+ * `PRESENT (Signature) ABSENT EXCUSE ABSENT MANDATAIRE`), each paired with the run of as many
+ * figures on exactly one side of it.
+ */
+function pairBoxes(text: string, labels: readonly LabelHit[], vocab: AttendanceVocabulary): CountHit[] {
+  const out: CountHit[] = [];
+  let i = 0;
+  while (i < labels.length) {
+    let j = i + 1;
+    while (j < labels.length && fillerBetween(text, labels[j - 1].end, labels[j].start, vocab)) j++;
+    const run = labels.slice(i, j);
+    i = j;
+    if (run.length < 2) continue;
+    let afterLabels = run[run.length - 1].end;
+    vocab.boxFiller.lastIndex = afterLabels;
+    const filler = vocab.boxFiller.exec(text);
+    if (filler) afterLabels += filler[0].length;
+    vocab.boxDate.lastIndex = afterLabels;
+    const date = vocab.boxDate.exec(text);
+    const after = figuresFrom(text, date ? afterLabels + date[0].length : afterLabels, vocab, run.length);
+    const before = figuresBefore(text, run[0].start, vocab, run.length);
+    const rightFits = after.length === run.length;
+    const leftFits = before.length === run.length;
+    if (rightFits === leftFits) continue;
+    const figures = rightFits ? after : before;
+    run.forEach((label, k) =>
+      out.push({ kind: label.kind, value: figures[k].value, figureStart: figures[k].start, figureEnd: figures[k].end, labelStart: label.start, labelEnd: label.end }),
+    );
+  }
+  return out;
+}
+
+function fillerBetween(text: string, from: number, to: number, vocab: AttendanceVocabulary): boolean {
+  if (to < from || to - from > 40) return false;
+  vocab.boxFiller.lastIndex = from;
+  const m = vocab.boxFiller.exec(text);
+  return !!m && from + m[0].length >= to;
+}
+
+/**
+ * Items of counts per range: a range phrase just before a count (`de la délibération 01 à 03 :
+ * 34 présents`), or a row of k range phrases heading columns where each kind is counted k times
+ * (`A l'ouverture De la délibération n°1 à la n°3 … Présents : 48 Présents : 49 …`). Kinds counted
+ * more than once without items, with different figures, are left out.
+ */
+export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVocabulary, from: number): CountHit[] {
+  const global = new RegExp(vocab.itemRange.source, 'giu');
+  const phrases: [number, number][] = [];
+  const to = hits.length > 0 ? Math.max(...hits.map((h) => Math.max(h.figureEnd, h.labelEnd))) : from;
+  global.lastIndex = from;
+  for (let m = global.exec(text); m && m.index < to; m = global.exec(text)) {
+    if (m[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) continue;
+    // `Nombre de présents à l'ouverture de la séance` is a label, not a column's head.
+    if (hits.some((h) => m.index >= h.labelStart && m.index < h.labelEnd)) continue;
+    phrases.push([m.index, m.index + m[0].length]);
+  }
+  const startOf = (h: CountHit) => Math.min(h.figureStart, h.labelStart);
+  const blankBetween = (from: number, to: number) => to >= from && /^[\s:,–-]*$/u.test(text.slice(from, to));
+  // Columns: each kind k times in a row of counts, headed by a row of k phrases.
+  const byKind = new Map<CountKind, CountHit[]>();
+  for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  const repeated = [...byKind.values()].filter((list) => list.length > 1);
+  if (repeated.length > 0) {
+    const k = repeated[0].length;
+    const first = Math.min(...repeated.flat().map(startOf));
+    const row = phrases.filter(([, e]) => e <= first).slice(-k);
+    const adjacent =
+      row.length === k &&
+      row.every(([, e], n) => n === k - 1 || blankBetween(e, row[n + 1][0])) &&
+      blankBetween(row[k - 1][1], first);
+    if (adjacent && repeated.every((list) => list.length === k)) {
+      for (const list of repeated) list.forEach((h, n) => (h.items = row[n]));
+    }
+  }
+  // A phrase right before a count (`de la délibération 01 à 03 : 34 présents`).
+  for (const h of hits) {
+    if (h.items) continue;
+    const s = startOf(h);
+    const p = phrases.find(([, e]) => blankBetween(e, s));
+    if (p) h.items = p;
+  }
+  // Still repeated without items: keep one when they agree, none when they differ.
+  const seen = new Map<CountKind, CountHit>();
+  const dropped = new Set<CountKind>();
+  const out: CountHit[] = [];
+  for (const h of hits) {
+    if (h.items) {
+      out.push(h);
+      continue;
+    }
+    const prior = seen.get(h.kind);
+    if (!prior) {
+      seen.set(h.kind, h);
+      out.push(h);
+    } else if (prior.value !== h.value) dropped.add(h.kind);
+  }
+  return out.filter((h) => h.items || !dropped.has(h.kind));
+}
