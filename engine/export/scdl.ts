@@ -98,7 +98,7 @@ function row(meeting: Meeting, item: MeetingItem, context: ScdlContext, note: No
     ));
   }
 
-  let DELIB_ID = clean(item.number?.value);
+  let DELIB_ID = actNumber(item.number?.value);
   if (DELIB_ID === '' && stamp?.id?.number) DELIB_ID = clean(stamp.id.number);
   if (DELIB_ID === '') note(['DELIB_ID'], msg('numéro de la délibération non lu', 'number of the deliberation not read'));
 
@@ -242,6 +242,11 @@ function realDate(date: CalendarDate | undefined): CalendarDate | undefined {
   if (date.year < 1950 || date.year > 2100 || date.month < 1 || date.month > 12 || date.day < 1) return undefined;
   const last = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
   return date.day <= last ? date : undefined;
+}
+
+/** The number without the label a reader may have kept with it: `N°2022-372` → `2022-372`. */
+function actNumber(text: string | undefined): string {
+  return clean(text).replace(/^(?:n\s?[°º]|num[ée]ro)\s*:?\s*/i, '');
 }
 
 /** Spaces collapsed (a title over several lines), control characters removed. */

@@ -147,6 +147,11 @@ describe('scdlRows: one extrait', () => {
     expect(old.rows[0].VOTE_EFFECTIF).toBe(29);
   });
 
+  it('writes the number without its label', () => {
+    const m = meeting({ ...EXTRAIT, items: [item('N° 2023-001', 'Objet', vote({}, 'unanimite'))] });
+    expect(scdlRows([dossier(m)], context()).rows[0].DELIB_ID).toBe('2023-001');
+  });
+
   it('uses the ACTES number and date when the text gives none', () => {
     const m = meeting({ ...EXTRAIT, date: undefined, items: [item(undefined, 'Motion pour le maintien du bureau de poste', vote({ pour: 20, contre: 2, abstention: 1 }))] });
     const [row] = scdlRows([dossier(m)], context()).rows;
