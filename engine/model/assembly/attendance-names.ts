@@ -258,14 +258,24 @@ export function readName(ctx: NameContext, i: number): NameRead | undefined {
     // `Abdoul-Aziz M BAYE`: the apostrophe of `M'BAYE` lost, not a civility.
     if (s === e && tokens[e]?.text === 'M' && isUpperAt(ctx, e + 1)) s = readSurname(ctx, e + 1);
     if (s === e) return undefined;
+    // `Patrick MANDIN LES EPESSES : Jean-Louis LAUNAY`: the words before a colon name the next commune.
+    if (tokens[s]?.kind === 'colon' && s - e >= 2) {
+      let one = e;
+      while (isParticle(ctx, one)) one++;
+      s = one + 1;
+    }
     given = [k, e];
     surname = [e, s];
   } else {
-    const s = readSurname(ctx, k);
+    let s = readSurname(ctx, k);
     if (s === k) return undefined;
-    surname = [k, s];
     let e = s;
-    if (ctx.style === 'surname-first') {
+    // `Mme SALOMON ML`: initials written without their periods after a surname-first name.
+    if (ctx.style === 'surname-first' && s - k >= 2 && /^\p{Lu}{1,2}$/u.test(tokens[s - 1].text) && !ctx.particles.has(tokens[s - 1].text.toLowerCase())) s--;
+    surname = [k, s];
+    if (e > s) {
+      // The initials are the given name.
+    } else if (ctx.style === 'surname-first') {
       while (isGivenAt(ctx, e) && !isRoleAt(ctx, e)) e++;
       // `Mme VACQUIE S`: a lone capital after the surname is an initial.
       if (e === s && /^\p{Lu}$/u.test(word(tokens, e)?.text ?? '') && word(tokens, e)?.text !== 'À') e++;
@@ -278,7 +288,12 @@ export function readName(ctx: NameContext, i: number): NameRead | undefined {
   const end = Math.max(given[1], surname[1]);
   const startTok = tokens[i];
   const lastTok = tokens[end - 1];
-  const join = (from: number, to: number) => tokens.slice(from, to).map((t) => stripFootnote(t.text)).join(' ');
+  // `LU- CHINI`: a word cut at a line's end is joined again.
+  const join = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t, n, all) => stripFootnote(t.text) + (n < all.length - 1 && !t.text.endsWith('-') ? ' ' : ''))
+      .join('');
   const firstName = join(given[0], given[1]);
   const lastName = join(surname[0], surname[1]);
   const textEnd = lastTok.start + stripFootnote(lastTok.text).length;

@@ -59,16 +59,25 @@ function readAttendance(source: Source): MeetingAttendance {
     return lo < starts.length ? starts[lo] : text.length;
   };
 
-  const elements: Element[] = [
-    ...counts.map((hit): Element => ({ type: 'count', start: Math.min(hit.labelStart, hit.figureStart), end: Math.max(hit.labelEnd, hit.figureEnd), hit })),
-    ...headers.map((header): Element => {
-      const to = Math.min(nextStart(header.bodyStart - 1), header.bodyStart + MAX_LIST);
-      const list = readList(source, text, vocab, { kind: header.kind, label: header.label }, header.bodyStart, to);
-      return { type: 'list', start: header.start, end: Math.max(list.end, header.labelEnd), header, list };
-    }),
-  ].sort((a, b) => a.start - b.start);
+  // Lists are read in text order, only as far as the attendance block goes: a long document's
+  // later headers cost nothing.
+  type Pending = { at: number; hit?: CountHit; header?: HeaderHit };
+  const pending: Pending[] = [...counts.map((hit) => ({ at: Math.min(hit.labelStart, hit.figureStart), hit })), ...headers.map((header) => ({ at: header.start, header }))].sort(
+    (a, b) => a.at - b.at,
+  );
+  const elements = function* (): Generator<Element> {
+    for (const p of pending) {
+      if (p.hit) yield { type: 'count', start: p.at, end: Math.max(p.hit.labelEnd, p.hit.figureEnd), hit: p.hit };
+      else if (p.header) {
+        const header = p.header;
+        const to = Math.min(nextStart(header.bodyStart - 1), header.bodyStart + MAX_LIST);
+        const list = readList(source, text, vocab, { kind: header.kind, label: header.label }, header.bodyStart, to);
+        yield { type: 'list', start: header.start, end: Math.max(list.end, header.labelEnd), header, list };
+      }
+    }
+  };
 
-  const block = firstBlock(elements);
+  const block = firstBlock(elements());
   if (block.length === 0) return { counts: [], attendees: [] };
   const blockStart = block[0].start;
   const blockEnd = Math.max(...block.map((e) => e.end));
@@ -89,24 +98,68 @@ function readAttendance(source: Source): MeetingAttendance {
     if (e.header.kind === 'proxies' || e.header.kind === 'represented') for (const a of e.list.attendees) pairing.add(a);
   }
   attendees = mergeProxyLists(attendees, pairing);
+  let start = blockStart;
+  if (!attendees.some((a) => a.status === 'present')) {
+    const groups = readMemberGroups(source, text, vocab, blockStart);
+    if (groups) {
+      attendees = [...groups.attendees, ...attendees];
+      start = groups.start;
+    }
+  }
   link(attendees, derived);
   return {
     counts: countHits.map((hit) => toCount(source, text, hit)),
     attendees,
-    range: source.joined.rangeAt(blockStart, blockEnd),
+    range: source.joined.rangeAt(start, blockEnd),
   };
 }
 
-/** The first run of elements close to each other that names somebody or holds two counts. */
-function firstBlock(elements: readonly Element[]): Element[] {
+/** How far before the attendance block the members may be listed by commune. */
+const GROUPS_BEFORE = 4000;
+
+/**
+ * The members present listed by member commune just before the counts, with no header
+ * (`LES HERBIERS : Véronique BESSE – Roger BRIAND … MOUCHAMPS : Hervé ROBINEAU …`): read only when
+ * two communes at least head names and the list runs up to the block.
+ */
+function readMemberGroups(source: Source, text: string, vocab: AttendanceVocabulary, blockStart: number): { attendees: Attendee[]; start: number } | undefined {
+  const from = Math.max(0, blockStart - GROUPS_BEFORE);
+  const labels: number[] = [];
+  const pattern = new RegExp(vocab.memberGroup.source, vocab.memberGroup.flags);
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < blockStart; m = pattern.exec(text)) labels.push(m.index);
+  for (const at of labels) {
+    const inside = labels.filter((l) => l >= at).length;
+    if (inside < 2) return undefined;
+    const list = readList(source, text, vocab, { kind: 'present', label: '' }, at, blockStart);
+    if (list.attendees.length === 0 || blockStart - list.end > 40) continue;
+    for (const a of list.attendees) delete a.label;
+    return { attendees: list.attendees, start: at };
+  }
+  return undefined;
+}
+
+/**
+ * The attendance block: the first run of elements close to each other that names somebody; else
+ * the first with two counts; else the first with one labelled count (`Nombre de conseillers en
+ * exercice : 45`). A figure-first count alone (`3 absents`) may be prose: it makes no block.
+ */
+function firstBlock(elements: Iterable<Element>): Element[] {
   let current: Element[] = [];
   let end = -Infinity;
-  const meaningful = (block: Element[]) =>
-    block.some((e) => e.type === 'list' && e.header.kind !== 'others' && e.list.attendees.length > 0) || block.filter((e) => e.type === 'count').length >= 2;
+  let withCounts: Element[] | undefined;
+  let withLabel: Element[] | undefined;
+  const names = (block: Element[]) => block.some((e) => e.type === 'list' && e.header.kind !== 'others' && e.list.attendees.length > 0);
+  const close = (block: Element[]) => {
+    const counts = block.filter((e) => e.type === 'count');
+    if (!withCounts && counts.length >= 2) withCounts = block;
+    if (!withLabel && counts.some((e) => e.type === 'count' && e.hit.labelStart < e.hit.figureStart)) withLabel = block;
+  };
   for (const e of elements) {
     const empty = e.type === 'list' && e.list.attendees.length === 0 && e.header.kind !== 'others';
     if (current.length > 0 && e.start - end > BLOCK_GAP) {
-      if (meaningful(current)) return current;
+      if (names(current)) return current;
+      close(current);
       current = [];
       end = -Infinity;
     }
@@ -115,7 +168,9 @@ function firstBlock(elements: readonly Element[]): Element[] {
     current.push(e);
     end = Math.max(end, e.end);
   }
-  return meaningful(current) ? current : [];
+  if (names(current)) return current;
+  close(current);
+  return withCounts ?? withLabel ?? [];
 }
 
 /** The list headers of the text, with where each list's names begin. */

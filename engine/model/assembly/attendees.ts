@@ -136,15 +136,18 @@ class ListReader {
     return segments > 0 && withCivility * 2 >= segments;
   }
 
-  /** Words (no civility, no attendance keyword) then a colon: a member commune's name. */
+  /**
+   * A member commune's name then a colon (`LES HERBIERS :`, `Commune de Saint-Cyprien :`): upper-case
+   * words, or a commune's hyphenated name, never a member's name nor an attendance keyword.
+   */
   groupLabelEnd(i: number): number | undefined {
     let k = i;
-    while (k < this.tokens.length && k < i + 6) {
+    while (k < this.tokens.length && k < i + 7) {
       const t = this.tokens[k];
       if (t.kind === 'colon') return k > i ? k + 1 : undefined;
-      if (t.kind !== 'word' && t.kind !== 'sep') return undefined;
-      if (t.kind === 'word' && (t.cls === 'civility' || HEADER_WORD.test(t.text))) return undefined;
-      if (t.kind === 'word' && t.cls !== 'upper' && t.cls !== 'cap' && !this.vocab.particles.has(t.text.toLowerCase())) return undefined;
+      if (t.kind !== 'word' || t.cls === 'civility' || HEADER_WORD.test(t.text)) return undefined;
+      const commune = t.cls === 'upper' || this.vocab.particles.has(t.text.toLowerCase()) || /^(?:commune|ville)$/iu.test(t.text) || (t.cls === 'cap' && t.text.includes('-'));
+      if (!commune) return undefined;
       k++;
     }
     return undefined;

@@ -57,6 +57,11 @@ export interface AttendanceVocabulary {
   /** The items a count or a status holds for (`De la délibération n°1 à la n°3`, `A l'ouverture`). */
   itemRange: RegExp;
   listHeaders: readonly ListHeader[];
+  /**
+   * A member commune heading its members, global (`LES HERBIERS : Véronique BESSE – Roger BRIAND`):
+   * in an intercommunalité the members present may be listed so, with no `Présents :` before.
+   */
+  memberGroup: RegExp;
   /** Plural civilities opening a list or a part of it (`Mesdames et Messieurs`, `Mmes et MM.`). */
   civilityGroup: RegExp;
   /** Roles and formulas inserted among the names (`Maire`, `Adjoints au Maire`, `Monsieur le Maire`). */
@@ -175,6 +180,7 @@ export const ATTENDANCE: AttendanceVocabulary = {
     { kind: 'others', pattern: sticky(`pr${E}sidente?\\s+de\\s+s${E}ance`) },
   ],
 
+  memberGroup: /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Lu}'’-]*\s+){0,5}\p{Lu}[\p{Lu}'’-]+\s*:(?=\s*(?:\p{Lu}\p{Ll}|M\.\s|Mme\s))/gu,
   // Longer forms first: a sticky alternation takes the first that fits.
   civilityGroup: sticky(
     '(?:mesdames\\s+et\\s+messieurs|mmes\\s+et\\s+(?:mm|ms|mrs|messieurs)\\.?|mm\\.?\\s+(?:et\\s+)?mmes|mesdames|messieurs|mmes|mm\\.?|ms|mrs)',
