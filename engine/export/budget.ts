@@ -35,7 +35,10 @@ const ACT_NAMES: Record<string, string> = {
 const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/;
 
 /** The annex named in the original wording, up to a separator, a year or the end (at most 80 characters kept). */
-const ANNEX = /\bbudget\s+annexe\s+(?:(?:du|de\s+la|de\s+l['’]|des|d['’])\s*)?(?:[«"“]\s*)?([^–—\-,;:()«»"“”\d]{2,80})/i;
+const ANNEX = /\bbudget\s+annexe\s+(?:(?:du|de\s+la|de\s+l['’]|des|d['’])\s*)?(?:[«"“]\s*)?([^–—\-.,;:()«»"“”\d]{2,80})/i;
+
+/** Words that end a budget's name: what follows is about the act (`… au titre de l'exercice 2021`). */
+const NAME_END = /\s+(?:au\s+titre|pour\s+l['’]?|pour|de\s+l['’]exercice|exercice|concernant|afférent|arrêt[ée]?|adopt[ée]|vot[ée]).*$/i;
 
 /**
  * The budget of a plain budget act. `meetingYear` rules out a year too far from the meeting's
@@ -52,9 +55,11 @@ export function budgetOf(object: string, meetingYear?: number): BudgetResult {
   const annex = ANNEX.exec(text);
   let name: string | undefined;
   if (annex) {
-    const own = collapseSpaces(annex[1]).replace(/\s+(?:de\s+l['’]exercice|exercice|pour)$/i, '').trim();
+    const own = collapseSpaces(annex[1]).replace(NAME_END, '').trim();
     if (own !== '') name = `Budget annexe ${own}`;
   }
+  // `Budget annexe` whose name the text does not give (or an OCR cut): which budget is unknown.
+  if (!name && /\bbudget annexe\b/.test(folded)) return { kind: 'none' };
   if (!name && /\bbudget principal\b/.test(folded)) name = 'Budget principal';
   name ??= actName;
   // `Budgets annexes 2023` without a name: several budgets, none to write.

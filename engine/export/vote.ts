@@ -141,9 +141,13 @@ function voteSides(meeting: Meeting, item: MeetingItem): Sides {
   }
   return { pour, contre, abstention };
 
-  /** Voters of a one-item meeting from its counts (a meeting of many items may change between them). */
+  /**
+   * Voters of a one-deliberation document from its counts. Members arrive and leave between the
+   * items of a meeting, so the header of minutes says nothing certain of any one item — even when
+   * the reader found only one (the text may be cut).
+   */
   function meetingVoters(m: Meeting): number | undefined {
-    if (m.items.length !== 1) return undefined;
+    if (m.items.length !== 1 || m.template === 'proces-verbal') return undefined;
     const voters = meetingCount(m, 'voters');
     if (voters !== null) return voters;
     const present = meetingCount(m, 'present');

@@ -220,6 +220,9 @@ describe('scdlRows: votes', () => {
     const unknown = one(vote({}, 'unanimite'));
     expect(unknown.rows[0].VOTE_POUR).toBeNull();
     expect(unknown.notices.map((n) => n.message.en)).toContain('« à l\'unanimité » without a number of voters for this deliberation: count not written');
+    // Minutes' counts say nothing certain of one item, even the only one read.
+    const minutes = scdlRows([dossier(meeting({ template: 'proces-verbal', attendance: { counts: [count('voters', 23)], attendees: [] }, items: [item('1', 'Objet', vote({}, 'unanimite'))] }))], context());
+    expect(minutes.rows[0].VOTE_POUR).toBeNull();
     // Counts for some items only say nothing of this one.
     expect(one(vote({}, 'unanimite'), [count('voters', 23, 'de la délibération 01 à 03')]).rows[0].VOTE_POUR).toBeNull();
   });
@@ -284,6 +287,12 @@ describe('budget', () => {
     expect(budgetOf('Subvention au CCAS - budget primitif 2023')).toEqual({ kind: 'none' });
     expect(budgetOf('Tarifs municipaux 2023')).toEqual({ kind: 'none' });
     expect(budgetOf('Budgets annexes 2023')).toEqual({ kind: 'none' });
+    expect(budgetOf('Vote du budget primitif 2023 - Budget annexe')).toEqual({ kind: 'none' });
+    expect(budgetOf('Vote du budget primitif 2023 - Budget annexe Réseau de chaleur . PREUVE')).toEqual({ kind: 'read', budget: { year: '2023', name: 'Budget annexe Réseau de chaleur' } });
+    expect(budgetOf('Adoption du compte administratif du budget annexe du service des pompes funèbres au titre de l\'exercice 2021')).toEqual({
+      kind: 'read',
+      budget: { year: '2021', name: 'Budget annexe service des pompes funèbres' },
+    });
     expect(budgetOf('Budget primitif')).toEqual({ kind: 'no-year', act: 'Budget primitif' });
     // An OCR year far from the meeting's is no year.
     expect(budgetOf('Budget primitif 2073', 2023)).toEqual({ kind: 'no-year', act: 'Budget primitif' });
