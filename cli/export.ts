@@ -113,6 +113,7 @@ export async function runExport(options: CliOptions, locale: Locale): Promise<nu
 
 /** `2022-372, 2022-373 : COLL_SIRET — SIRET non configuré …`; many rows are counted, not all named. */
 function noticeLine(notice: ExportNotice, rows: readonly ScdlRow[], locale: Locale): string {
+  if (notice.rows.length === 0) return notice.message[locale];
   const ids = notice.rows.map((row) => rows[row]?.DELIB_ID || `#${row + 1}`);
   const named = ids.length > 3
     ? `${ids.slice(0, 3).join(', ')}… (${plural(ids.length, locale, ['délibération', 'délibérations'], ['deliberation', 'deliberations'])})`

@@ -34,7 +34,7 @@ export type ScdlRow = { [K in Exclude<ScdlField, keyof VoteFields>]: string } & 
 
 /** What was left empty (or written otherwise than one might expect), for which rows, and why. */
 export interface ExportNotice {
-  /** Indices into `rows` (the same reason for many rows is one notice). */
+  /** Indices into `rows` (the same reason for many rows is one notice); empty for the document as a whole. */
   rows: number[];
   fields: ScdlField[];
   message: Message;
@@ -62,7 +62,11 @@ export function scdlRows(dossiers: readonly Dossier[], context: ScdlContext): Sc
   const notices = new NoticeList();
   for (const dossier of dossiers) {
     const meeting = dossier?.meeting;
-    if (!meeting || !Array.isArray(meeting.items)) continue;
+    if (!meeting || !Array.isArray(meeting.items) || meeting.items.length === 0) {
+      // Said once per document: the reader found a document but no deliberation in it to export.
+      notices.add(-1, [], msg('aucune délibération lue dans ce document : rien n\'est exporté', 'no deliberation read in this document: nothing exported'));
+      continue;
+    }
     for (const item of meeting.items) {
       try {
         const index = rows.length;
@@ -264,12 +268,14 @@ function msg(fr: string, en: string): Message {
 class NoticeList {
   private readonly byKey = new Map<string, ExportNotice>();
 
+  /** `row` -1: the document's, no row's. */
   add(row: number, fields: ScdlField[], message: Message): void {
     const key = `${fields.join(',')}\u0000${message.fr}`;
+    const rows = row < 0 ? [] : [row];
     const known = this.byKey.get(key);
     if (known) {
-      if (known.rows[known.rows.length - 1] !== row) known.rows.push(row);
-    } else this.byKey.set(key, { rows: [row], fields: [...fields], message });
+      if (row >= 0 && known.rows[known.rows.length - 1] !== row) known.rows.push(row);
+    } else this.byKey.set(key, { rows, fields: [...fields], message });
   }
 
   list(): ExportNotice[] {

@@ -393,6 +393,7 @@ describe('odd input', () => {
       result = scdlRows(odd, context({}, { uri: undefined, path: undefined }));
     }).not.toThrow();
     expect(result.rows).toHaveLength(3);
+    expect(result.notices.filter((n) => n.rows.length === 0)).toEqual([{ rows: [], fields: [], message: { fr: 'aucune délibération lue dans ce document : rien n\'est exporté', en: 'no deliberation read in this document: nothing exported' } }]);
     expect(() => toCsv(result.rows)).not.toThrow();
     expect(ruleErrors(csvRows(toCsv(result.rows)), false)).toEqual([]);
   });
