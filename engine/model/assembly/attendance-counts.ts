@@ -90,11 +90,15 @@ export function scanCounts(text: string, vocab: AttendanceVocabulary, from = 0, 
     if (!label) continue;
     starts.lastIndex = label.end;
     let at = skipBlanks(text, label.end);
-    if (text[at] === ':' || text[at] === '=') at = skipBlanks(text, at + 1);
+    const colon = text[at] === ':' || text[at] === '=';
+    if (colon) at = skipBlanks(text, at + 1);
     if (text[at] === '-' && /\d/u.test(text[skipBlanks(text, at + 1)] ?? '')) at = skipBlanks(text, at + 1);
     const figure = figureAt(text, at, vocab);
-    if (!figure) {
-      bare.push(label);
+    // A box's labels have no colon; its last label comes right before the box's first figure.
+    const previous = bare[bare.length - 1];
+    const inBox = !colon && previous !== undefined && fillerBetween(text, previous.end, label.start, vocab);
+    if (!figure || inBox) {
+      if (!colon) bare.push(label);
       continue;
     }
     // `Quorum : 22 présents sur 26`: the figure is the présents', read below.
@@ -196,31 +200,43 @@ function fillerBetween(text: string, from: number, to: number, vocab: Attendance
  * more than once without items, with different figures, are left out.
  */
 export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVocabulary, from: number): CountHit[] {
-  const global = new RegExp(vocab.itemRange.source, 'giu');
+  const startOf = (h: CountHit) => Math.min(h.figureStart, h.labelStart);
+  const blankBetween = (a: number, b: number) => b >= a && b - a < 20 && /^[\s:,–-]*$/u.test(text.slice(a, b));
+  let to = from;
+  for (const h of hits) to = Math.max(to, h.figureEnd, h.labelEnd);
+  // Labels in text order, to tell a phrase inside a label (`Nombre de présents à l'ouverture de la séance`).
+  const labels = hits.map((h) => [h.labelStart, h.labelEnd] as const).sort((a, b) => a[0] - b[0]);
   const phrases: [number, number][] = [];
-  const to = hits.length > 0 ? Math.max(...hits.map((h) => Math.max(h.figureEnd, h.labelEnd))) : from;
+  const global = new RegExp(vocab.itemRange.source, 'giu');
   global.lastIndex = from;
+  let l = 0;
   for (let m = global.exec(text); m && m.index < to; m = global.exec(text)) {
     if (m[0].length === 0) {
       global.lastIndex++;
       continue;
     }
     if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) continue;
-    // `Nombre de présents à l'ouverture de la séance` is a label, not a column's head.
-    if (hits.some((h) => m.index >= h.labelStart && m.index < h.labelEnd)) continue;
+    while (l < labels.length && labels[l][1] <= m.index) l++;
+    if (l < labels.length && labels[l][0] <= m.index) continue;
     phrases.push([m.index, m.index + m[0].length]);
   }
-  const startOf = (h: CountHit) => Math.min(h.figureStart, h.labelStart);
-  const blankBetween = (from: number, to: number) => to >= from && /^[\s:,–-]*$/u.test(text.slice(from, to));
   // Columns: each kind k times in a row of counts, headed by a row of k phrases.
   const byKind = new Map<CountKind, CountHit[]>();
-  for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  for (const h of hits) {
+    const list = byKind.get(h.kind);
+    if (list) list.push(h);
+    else byKind.set(h.kind, [h]);
+  }
   const repeated = [...byKind.values()].filter((list) => list.length > 1);
-  if (repeated.length > 0) {
+  if (repeated.length > 0 && repeated.length <= 12) {
     const k = repeated[0].length;
-    const first = Math.min(...repeated.flat().map(startOf));
-    const row = phrases.filter(([, e]) => e <= first).slice(-k);
+    let first = Infinity;
+    for (const list of repeated) for (const h of list) first = Math.min(first, startOf(h));
+    let p = phrases.length;
+    while (p > 0 && phrases[p - 1][1] > first) p--;
+    const row = phrases.slice(Math.max(0, p - k), p);
     const adjacent =
+      k <= 12 &&
       row.length === k &&
       row.every(([, e], n) => n === k - 1 || blankBetween(e, row[n + 1][0])) &&
       blankBetween(row[k - 1][1], first);
@@ -229,11 +245,14 @@ export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVoc
     }
   }
   // A phrase right before a count (`de la délibération 01 à 03 : 34 présents`).
-  for (const h of hits) {
+  const sorted = [...hits].sort((a, b) => startOf(a) - startOf(b));
+  let q = 0;
+  for (const h of sorted) {
     if (h.items) continue;
     const s = startOf(h);
-    const p = phrases.find(([, e]) => blankBetween(e, s));
-    if (p) h.items = p;
+    while (q < phrases.length && phrases[q][1] <= s) q++;
+    const p = phrases[q - 1];
+    if (p && blankBetween(p[1], s)) h.items = p;
   }
   // Still repeated without items: keep one when they agree, none when they differ.
   const seen = new Map<CountKind, CountHit>();

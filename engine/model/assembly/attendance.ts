@@ -33,6 +33,83 @@ interface HeaderHit {
 
 type Element = { type: 'count'; start: number; end: number; hit: CountHit } | { type: 'list'; start: number; end: number; header: HeaderHit; list: ListRead };
 
+/** The text is scanned this much at a time, so that a long document is read only up to its attendance. */
+const WINDOW = 50_000;
+/** Members read in one block before it is taken as closed. */
+const MAX_ATTENDEES = 1_000;
+/** Elements looked at before giving up: no attendance has thousands of labels before it. */
+const MAX_ELEMENTS = 3_000;
+
+/**
+ * Counts and list headers in text order, scanned a window at a time; a list is read when reached,
+ * up to the next element (which the scan has then seen: it runs `MAX_LIST` ahead).
+ */
+class ElementScanner {
+  private scanned = 0;
+  private readonly pending: { at: number; hit?: CountHit; header?: HeaderHit }[] = [];
+  private readonly starts: number[] = [];
+
+  constructor(
+    readonly source: Source,
+    readonly text: string,
+    readonly vocab: AttendanceVocabulary,
+  ) {}
+
+  private scanTo(to: number): void {
+    const end = Math.min(this.text.length, to);
+    if (end <= this.scanned) return;
+    const found = [
+      ...scanCounts(this.text, this.vocab, this.scanned, end).map((hit) => ({ at: Math.min(hit.labelStart, hit.figureStart), hit })),
+      ...scanHeaders(this.text, this.vocab, this.scanned, end).map((header) => ({ at: header.start, header })),
+    ].sort((a, b) => a.at - b.at);
+    // A box's figures may precede its first label: anything found before what is already pending is dropped.
+    const last = this.pending.length > 0 ? this.pending[this.pending.length - 1].at : -1;
+    for (const f of found) {
+      if (f.at <= last) continue;
+      this.pending.push(f);
+      this.starts.push(f.at);
+    }
+    this.scanned = end;
+  }
+
+  private nextStart(after: number): number {
+    const { starts } = this;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length ? starts[lo] : this.text.length;
+  }
+
+  *elements(): Generator<Element> {
+    const { text, vocab, source } = this;
+    let k = 0;
+    while (k < MAX_ELEMENTS) {
+      if (k >= this.pending.length) {
+        if (this.scanned >= text.length) return;
+        this.scanTo(this.scanned + WINDOW);
+        continue;
+      }
+      const p = this.pending[k];
+      if (p.header && this.scanned < text.length && this.scanned < p.header.bodyStart + MAX_LIST + 1) {
+        this.scanTo(p.header.bodyStart + MAX_LIST + 1);
+        continue;
+      }
+      k++;
+      if (p.hit) yield { type: 'count', start: p.at, end: Math.max(p.hit.labelEnd, p.hit.figureEnd), hit: p.hit };
+      else if (p.header) {
+        const header = p.header;
+        const to = Math.min(this.nextStart(header.bodyStart - 1), header.bodyStart + MAX_LIST);
+        const list = readList(source, text, vocab, { kind: header.kind, label: header.label }, header.bodyStart, to);
+        yield { type: 'list', start: header.start, end: Math.max(list.end, header.labelEnd), header, list };
+      }
+    }
+  }
+}
+
 export function parseMeetingAttendance(source: Source): MeetingAttendance {
   try {
     return readAttendance(source);
@@ -45,42 +122,12 @@ export function parseMeetingAttendance(source: Source): MeetingAttendance {
 function readAttendance(source: Source): MeetingAttendance {
   const vocab = source.profile.vocabulary.attendance;
   const text = unmaskedText(source);
-  const counts = scanCounts(text, vocab);
-  const headers = scanHeaders(text, vocab);
-  const starts = [...counts.map((c) => Math.min(c.labelStart, c.figureStart)), ...headers.map((h) => h.start)].sort((a, b) => a - b);
-  const nextStart = (after: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= after) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length ? starts[lo] : text.length;
-  };
-
-  // Lists are read in text order, only as far as the attendance block goes: a long document's
-  // later headers cost nothing.
-  type Pending = { at: number; hit?: CountHit; header?: HeaderHit };
-  const pending: Pending[] = [...counts.map((hit) => ({ at: Math.min(hit.labelStart, hit.figureStart), hit })), ...headers.map((header) => ({ at: header.start, header }))].sort(
-    (a, b) => a.at - b.at,
-  );
-  const elements = function* (): Generator<Element> {
-    for (const p of pending) {
-      if (p.hit) yield { type: 'count', start: p.at, end: Math.max(p.hit.labelEnd, p.hit.figureEnd), hit: p.hit };
-      else if (p.header) {
-        const header = p.header;
-        const to = Math.min(nextStart(header.bodyStart - 1), header.bodyStart + MAX_LIST);
-        const list = readList(source, text, vocab, { kind: header.kind, label: header.label }, header.bodyStart, to);
-        yield { type: 'list', start: header.start, end: Math.max(list.end, header.labelEnd), header, list };
-      }
-    }
-  };
-
-  const block = firstBlock(elements());
+  const scanner = new ElementScanner(source, text, vocab);
+  const block = firstBlock(scanner.elements());
   if (block.length === 0) return { counts: [], attendees: [] };
   const blockStart = block[0].start;
-  const blockEnd = Math.max(...block.map((e) => e.end));
+  let blockEnd = blockStart;
+  for (const e of block) blockEnd = Math.max(blockEnd, e.end);
 
   const countHits = assignItems(
     text,
@@ -155,17 +202,22 @@ function firstBlock(elements: Iterable<Element>): Element[] {
     if (!withCounts && counts.length >= 2) withCounts = block;
     if (!withLabel && counts.some((e) => e.type === 'count' && e.hit.labelStart < e.hit.figureStart)) withLabel = block;
   };
+  let named = 0;
   for (const e of elements) {
     const empty = e.type === 'list' && e.list.attendees.length === 0 && e.header.kind !== 'others';
+    // No assembly has a thousand members: past that, the text is no attendance of one.
+    if (named > MAX_ATTENDEES) break;
     if (current.length > 0 && e.start - end > BLOCK_GAP) {
       if (names(current)) return current;
       close(current);
       current = [];
+      named = 0;
       end = -Infinity;
     }
     // An empty list opens no block (`PRESENTS : L'an deux mille …` over an opening sentence).
     if (current.length === 0 && (empty || (e.type === 'list' && e.header.kind === 'others'))) continue;
     current.push(e);
+    if (e.type === 'list') named += e.list.attendees.length;
     end = Math.max(end, e.end);
   }
   if (names(current)) return current;
@@ -174,10 +226,11 @@ function firstBlock(elements: Iterable<Element>): Element[] {
 }
 
 /** The list headers of the text, with where each list's names begin. */
-function scanHeaders(text: string, vocab: AttendanceVocabulary): HeaderHit[] {
+function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to: number): HeaderHit[] {
   const out: HeaderHit[] = [];
   const starts = new RegExp(`${vocab.labelStart.source}|(?<![\\p{L}\\p{N}])\\d{1,3}\\s+(?=\\p{Ll})`, vocab.labelStart.flags);
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+  starts.lastIndex = from;
+  for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
     const at = m.index;
     let best: { kind: ListKind; end: number; colonOptional: boolean } | undefined;
     for (const { kind, pattern, colonOptional } of vocab.listHeaders) {
@@ -231,15 +284,34 @@ function samePerson(a: Person, b: Person): boolean {
   return foldKey(a.lastName) === foldKey(b.lastName);
 }
 
+/** The attendees by surname, for the look-ups of `samePerson` (a long list is not searched for each). */
+class BySurname {
+  private readonly map = new Map<string, Attendee[]>();
+  constructor(attendees: readonly Attendee[]) {
+    for (const a of attendees) this.add(a);
+  }
+  add(a: Attendee): void {
+    const key = foldKey(a.person.lastName);
+    const list = this.map.get(key);
+    if (list) list.push(a);
+    else this.map.set(key, [a]);
+  }
+  find(person: Person, accept: (a: Attendee) => boolean): Attendee | undefined {
+    return this.map.get(foldKey(person.lastName))?.find((a) => accept(a) && samePerson(a.person, person));
+  }
+}
+
 /**
  * `Excusés : X, …` then `Pouvoirs : X à Y`: one member, named twice. The pairing joins the member's
  * first mention, which keeps its label; the member is not read twice.
  */
 function mergeProxyLists(attendees: Attendee[], pairing: ReadonlySet<Attendee>): Attendee[] {
+  if (pairing.size === 0) return attendees;
   const dropped = new Set<Attendee>();
+  const index = new BySurname(attendees);
   for (const a of attendees) {
     if (!pairing.has(a)) continue;
-    const own = attendees.find((o) => o !== a && !pairing.has(o) && !dropped.has(o) && o.status !== 'present' && samePerson(o.person, a.person));
+    const own = index.find(a.person, (o) => o !== a && !pairing.has(o) && !dropped.has(o) && o.status !== 'present');
     if (!own || (own.proxyTo && a.proxyTo)) continue;
     if (a.proxyTo) own.proxyTo = a.proxyTo;
     own.status = 'represented';
@@ -255,25 +327,27 @@ function mergeProxyLists(attendees: Attendee[], pairing: ReadonlySet<Attendee>):
  * `représenté par sa suppléante` and the suppléant present name each other.
  */
 function link(attendees: Attendee[], derived: readonly Attendee[]): void {
+  const index = new BySurname(attendees);
   for (const d of derived) {
-    const own = attendees.find((a) => a.status !== 'present' && samePerson(a.person, d.person));
+    const own = index.find(d.person, (a) => a.status !== 'present');
     if (!own) {
       attendees.push(d);
+      index.add(d);
       continue;
     }
     if (!own.proxyTo && d.proxyTo) {
       own.proxyTo = d.proxyTo;
-      if (own.status !== 'represented') own.status = 'represented';
+      own.status = 'represented';
     }
   }
   for (const t of attendees) {
     if (!t.replacedBy) continue;
-    const sub = attendees.find((a) => a.status === 'present' && samePerson(a.person, t.replacedBy as Person));
+    const sub = index.find(t.replacedBy, (a) => a.status === 'present');
     if (sub && !sub.substituteFor) sub.substituteFor = t.person;
   }
   for (const s of attendees) {
     if (!s.substituteFor) continue;
-    const tit = attendees.find((a) => a !== s && a.status !== 'present' && samePerson(a.person, s.substituteFor as Person));
+    const tit = index.find(s.substituteFor, (a) => a !== s && a.status !== 'present');
     if (tit && !tit.replacedBy) tit.replacedBy = s.person;
   }
 }

@@ -104,8 +104,9 @@ function count(kind: CountKind, source: string): CountLabel {
 }
 
 export const ATTENDANCE: AttendanceVocabulary = {
+  // Words common in prose (`en`, `sont`, `membres`) start a label only with the word that follows.
   labelStart:
-    /(?<![\p{L}\p{N}])(?:nombre|en|membres|conseill|pr[eé]sent|excus|absent|repr[eé]sent|pouvoir|procuration|mandataire|votant|quorum|suffrage|aff[eé]rent|titulaire|suppl[eé]ant|[eé]taient|sont|assist|[eé]galement|secr[eé]taire|pr[eé]sident|mesdames|[eé]lue?s?)/giu,
+    /(?<![\p{L}\p{N}])(?:nombre\s+(?:l[eé]gal\s+)?d|en\s+exercice|(?:membres|conseill\p{L}*)\s+(?:pr|abs|exc|repr|en\s|aff|du|mun|com)|(?:sont|[eé]taient)\s+(?:pr|abs|exc|repr)|pr[eé]sent|excus|absent|repr[eé]sent|pouvoir|procuration|mandat|votant|quorum|suffrage|aff[eé]rent|titulaire|suppl[eé]ant|assist|[eé]galement|secr[eé]taire|pr[eé]sident|mesdames\s+et|[eé]lue?\s+secr)/giu,
 
   countLabels: [
     count('inOffice', `nombre\\s+(?:l${E}gal\\s+)?de\\s+${MEMBERS}(?:\\s+(?:en\\s+exercice|composant\\s+le\\s+${COUNCIL}|aff${E}rents\\s+au\\s+${COUNCIL}|au\\s+${COUNCIL}))?`),
