@@ -21,6 +21,7 @@ import { visaCitation } from './visa-citation';
 import { visaRequired } from './visa-required';
 import { voteAbsent } from './vote-absent';
 import { voteInterest } from './vote-interest';
+import { voteNamed } from './vote-named';
 import { voteOutcome } from './vote-outcome';
 import { voteQuorum } from './vote-quorum';
 import { voteTotal } from './vote-total';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   voteTotal,
   voteAbsent,
   voteOutcome,
+  voteNamed,
   voteQuorum,
   voteInterest,
   attendanceDuplicate,

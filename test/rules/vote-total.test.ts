@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { voteTotal } from '../../engine/rules/vote-total';
 import { corpusText } from '../helpers';
 import { check, edit, onCorpus } from './support';
+import { ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
 
 describe('vote-total', () => {
   it('finds nothing on the real corpus (V1 holds in all 33 deliberations, domain.md §2.4)', () => {
@@ -32,4 +33,222 @@ describe('vote-total', () => {
     const [d] = check(voteTotal, text);
     expect(d.message).toContain('Pour + Contre + Abstention + NPPV = 44');
   });
+});
+
+// ── Every other assembly: inline documents written like the real ones, each line-structured and
+// flattened to one line (the PDF text layer of ../shared/external). ─────────────────────────────
+
+/** One line, as the PDF text layer gives it. */
+const flat = (code: string) => code.replace(/\n/g, ' ');
+
+/** 1-based line and column of the first occurrence of `fragment` in `code`. */
+function at(code: string, fragment: string): { line: number; column: number } {
+  const index = code.indexOf(fragment);
+  if (index < 0) throw new Error(`'${fragment}' not in the document`);
+  const before = code.slice(0, index).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function valid(name: string, code: string, options?: ValidCase['options']): ValidCase[] {
+  return [
+    { name: `${name} (lines)`, code, options },
+    { name: `${name} (one line)`, code: flat(code), options },
+  ];
+}
+
+function invalid(name: string, code: string, errors: { at: string; message: string; data?: Record<string, unknown> }[], options?: ValidCase['options']): InvalidCase[] {
+  return [code, flat(code)].map((text, k) => ({
+    name: `${name} (${k === 0 ? 'lines' : 'one line'})`,
+    code: text,
+    options,
+    errors: errors.map((e) => ({ ...at(text, e.at), message: e.message, data: e.data })),
+  }));
+}
+
+const EXTRAIT = (vote: string) => `COMMUNE DE SAINT-MARTIN-DES-PRÉS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 16 janvier 2023
+L'an deux mille vingt-trois, le seize janvier à dix-neuf heures, le Conseil municipal, légalement convoqué le 10 janvier 2023, s'est réuni à la mairie sous la présidence de M. Jean DUPONT, Maire.
+Nombre de conseillers en exercice : 15
+Présents : 12
+Pouvoirs : 1
+Votants : 13
+Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND, Mme Julie ROUX, M. Luc BERNARD, Mme Claire PETIT, M. Marc LEROY, Mme Sophie MOREAU, M. Louis GARNIER, Mme Emma FAURE, M. Hugo BLANC, Mme Léa GIRAUD.
+Excusés : Mme Nadia COLIN (pouvoir à M. Jean DUPONT), M. Pierre VERNAY.
+Absent : M. Yves LAMBERT.
+Secrétaire de séance : Mme Anne MARTIN.
+Délibération n° 2023-001 : Tarifs de la cantine scolaire
+Le Conseil municipal, après en avoir délibéré, ${vote}
+APPROUVE les tarifs de la cantine scolaire.
+Fait et délibéré les jour, mois et an susdits.`;
+
+const PV_EPCI = (items: string, attendance = '') => `COMMUNAUTÉ DE COMMUNES DU VAL DE BRENNE
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 13 MARS 2023
+L'an deux mille vingt-trois, le treize mars à dix-huit heures trente, le Conseil communautaire, régulièrement convoqué le 6 mars 2023, s'est réuni à la salle des fêtes sous la présidence de M. Jean-Louis CAMUS, Président.
+Nombre de conseillers en exercice : 33
+Nombre de présents : 26
+Nombre de pouvoirs : 3
+Nombre de votants : 29
+Présents : M. Jean-Louis CAMUS, Mme Nathalie LEBLANC, M. Alain BENARD, Mme Danièle GUILLAUME, M. Janick ALARY, M. Gérard SERER, M. Jean HUREL, M. Daniel PERRIN, M. François LALOT, M. Claude ABLITZER, Mme Brigitte PINEAU, M. Yves PETIBON, M. Dominique ARNAUD, M. Patrick BOURDY, Mme Martine SALMON, Mme Elisabeth RICHARD, Mme Ghislaine NICOLAS, M. Laurent THIEUX, Mme Sophie DUMAGNOU, Mme Gisèle BENOIT, M. Jean-Claude QUILLET, Mme Anne-Marie LEGER, M. Gilles AUGEREAU, Mme Valérie DEPLOBIN, M. Olivier VIEMONT${attendance}, Mme Sonia SUUN.
+Pouvoirs : Mme Carol PASQUET à M. Claude ABLITZER, Mme Annie BLONDEAU à M. Patrick BOURDY, Mme Axelle TREHIN à M. Daniel PERRIN.
+Absents : M. Jean-Bernard LELOUP, M. Frédéric LIBOUREL, M. Fabien COSTE, M. Claude CHARRON.
+Secrétaire de séance : Mme Nathalie LEBLANC.
+N° 01/03-2023 – Approbation du procès-verbal du 6 février 2023
+Le Conseil communautaire, après en avoir délibéré, à l'unanimité, approuve le procès-verbal.
+${items}`;
+
+const NIHERNE = (date: string, inWords: string, vote: string) => `COMMUNE DE NIHERNE
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL
+Séance du ${date}
+L'an ${inWords} à 18h30, le Conseil Municipal, légalement convoqué, s'est réuni sous la présidence de Monsieur Bruno MARDELLE, Maire.
+Nombre de membres en exercice : 15 – Présents : 10 – Pouvoirs : 4 – Votants : 14
+Présents : MM. Bruno MARDELLE, Éric VERDIER, Johann NIVET, Philippe NOIROT, Franck HAVET, Mmes Séverine GAGNERON, Claudine DELHOMENIE, Sylvie MARTIN, Anne MARCHÉ, Marie-Noëlle BESNARD.
+Pouvoirs : Mme Céline BARON à M. Bruno MARDELLE, M. Serge LACOT à M. Bruno MARDELLE, M. Gilles RONDEAU à M. Éric VERDIER, M. Alexandre ALBERT à M. Éric VERDIER.
+Absente excusée : Mme Angélique LABESSE.
+1. Compte administratif 2019 du budget principal
+Monsieur le Maire quitte la séance au moment du vote. Le Conseil municipal, sous la présidence de M. Éric VERDIER, ${vote}, approuve le compte administratif 2019.
+2. Tarifs de la salle des fêtes
+Le Conseil municipal, à l'unanimité, adopte les tarifs.`;
+
+const LANNEMEZAN = (expressed: number) => `Communauté de Communes du Plateau de Lannemezan
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE
+Nombre de Conseillers Communautaires :
+- en exercice : 82
+- présents titulaires : 50
+- présents suppléants : 5
+- procurations : 8
+- votants : 63
+- suffrages exprimés : ${expressed}
+- abstentions : 0
+- pour : 62
+- contre : 1
+DÉLIBÉRATION n° 2022/174
+L'an deux mille vingt-deux et le 22 novembre à 18 heures trente, le Conseil Communautaire du Plateau de LANNEMEZAN, légalement convoqué le 15 novembre 2022, s'est réuni, à la salle des fêtes de LANNEMEZAN, sous la présidence de Monsieur Bernard PLANO.
+Objet : Centre aquatique intercommunal : recours à la géothermie par sondes sèches
+Le Conseil communautaire, après en avoir délibéré, APPROUVE le recours à la géothermie.`;
+
+ruleTester(voteTotal, {
+  valid: [
+    ...valid('an extrait whose votes add up to its votants: 11 + 1 + 1 = 13', EXTRAIT('par 11 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),')),
+    ...valid(
+      'a procès-verbal whose items add up to the meeting’s 29 votants, the compte administratif without its président',
+      PV_EPCI(`N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
+Le Conseil communautaire, après en avoir délibéré,
+VOTE : 27 POUR – 0 CONTRE – 2 ABSTENTIONS
+FIXE les tarifs de la redevance.
+N° 03/03-2023 – Ouverture de crédits d'investissement
+Le Conseil communautaire, à 15 voix pour, 10 voix contre et 4 abstentions, ACCEPTE l'ouverture des crédits.
+N° 04/03-2023 – Compte administratif 2022 du budget principal
+Monsieur le Président quitte la salle. Le Conseil communautaire, sous la présidence de Mme Nathalie LEBLANC, par 26 voix pour et 2 abstentions, APPROUVE le compte administratif 2022.`),
+    ),
+    ...valid(
+      'one figure alone is not the whole breakdown (par 20 voix pour)',
+      PV_EPCI(`N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
+Le Conseil communautaire, après en avoir délibéré, par 20 voix pour, FIXE les tarifs de la redevance.`),
+    ),
+    ...valid(
+      'members taking no part counted among the votants, or beside them',
+      PV_EPCI(`N° 02/03-2023 – Subvention à l'office de tourisme
+Le Conseil communautaire, après en avoir délibéré,
+Vote pour : 25 – Contre : 0 – Abstention : 2 – Ne prend pas part au vote : 2
+ATTRIBUE la subvention.
+N° 03/03-2023 – Subvention au comité des fêtes
+Le Conseil communautaire, après en avoir délibéré,
+Vote pour : 27 – Contre : 0 – Abstention : 2 – Ne prend pas part au vote : 2
+ATTRIBUE la subvention.`),
+    ),
+    ...valid(
+      'an arrival during the meeting: the meeting’s votants are not the items’',
+      PV_EPCI(
+        `N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
+Le Conseil communautaire, après en avoir délibéré,
+VOTE : 26 POUR – 0 CONTRE – 2 ABSTENTIONS
+FIXE les tarifs de la redevance.`,
+        ' (arrivé à 19h07)',
+      ),
+    ),
+    ...valid(
+      'health crisis: the compte administratif voted without the maire and the two proxies he holds',
+      NIHERNE('20 novembre 2020', 'deux mil vingt, le vingt novembre', 'par 10 voix pour et 1 abstention'),
+    ),
+    ...valid('suffrages exprimés = votants − abstentions = pour + contre', LANNEMEZAN(63)),
+    ...valid(
+      'a secret ballot: blank ballots are among the votants and in no figure',
+      `COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND CHAMBORD
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE
+Séance du 28 juin 2022
+L'an deux mille vingt-deux, le vingt-huit juin à dix-huit heures, le Conseil communautaire, dûment convoqué le 21 juin 2022, s'est réuni sous la présidence de M. Gilles CLÉMENT, Président.
+Nombre de conseillers en exercice : 33 – Présents : 26 – Pouvoirs : 3 – Votants : 29
+Délibération n° 2022-069 : Élection d'un vice-président
+Il est procédé au vote au scrutin secret. Suffrages exprimés : 27 – Pour : 20 – Contre : 7
+Adopté.`,
+    ),
+    ...valid(
+      'a région’s act: 120 + 50 + 35 = 205 votants, 170 suffrages exprimés',
+      `CONSEIL RÉGIONAL D'ÎLE-DE-FRANCE
+DÉLIBÉRATION N° CR 2023-012 DU 25 JANVIER 2023
+POLITIQUE RÉGIONALE EN FAVEUR DES LYCÉES
+Le Conseil régional d'Île-de-France,
+VU le code général des collectivités territoriales ;
+VU le rapport n° CR 2023-012 présenté par madame la présidente du conseil régional ;
+APRÈS EN AVOIR DÉLIBÉRÉ,
+DÉCIDE :
+Article 1 : approuve le programme d'investissement 2023 des lycées.
+Votants : 205 – Suffrages exprimés : 170 – Pour : 120 – Contre : 50 – Abstentions : 35
+Adopté.`,
+    ),
+  ],
+  invalid: [
+    ...invalid('an extrait whose Pour was not lowered: 10 + 1 + 1 = 12 for 13 votants, fixed on Pour', EXTRAIT('par 10 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),'), [
+      { at: '10 voix pour', message: '10 pour + 1 contre + 1 abstention = 12, mais 13 votants.', data: { expected: '11', actual: '10', figure: 'pour' } },
+    ]),
+    ...invalid(
+      'the same, in English',
+      EXTRAIT('par 10 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),'),
+      [{ at: '10 voix pour', message: '10 for + 1 against + 1 abstention = 12, but 13 voters.' }],
+      { locale: 'en' },
+    ),
+    ...invalid(
+      'a procès-verbal item one vote short of the meeting’s votants: no fix, which figure is wrong is not known',
+      PV_EPCI(`N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
+Le Conseil communautaire, après en avoir délibéré,
+VOTE : 26 POUR – 0 CONTRE – 2 ABSTENTIONS
+FIXE les tarifs de la redevance.`),
+      [{ at: '26 POUR', message: '26 pour + 0 contre + 2 abstentions = 28, mais 29 votants de la séance.', data: { actual: '28', voters: 29 } }],
+    ),
+    ...invalid(
+      'one figure alone above the votants',
+      PV_EPCI(`N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
+Le Conseil communautaire, après en avoir délibéré, par 31 voix pour, FIXE les tarifs de la redevance.`),
+      [{ at: '31 voix pour', message: '31 pour = 31, mais 29 votants de la séance.' }],
+    ),
+    ...invalid(
+      'a departure during the meeting: the item’s own votants are read',
+      PV_EPCI(
+        `N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
+Le Conseil communautaire, après en avoir délibéré,
+Votants : 28 – Pour : 24 – Contre : 0 – Abstentions : 2
+FIXE les tarifs de la redevance.`,
+        ' (départ à 20h15)',
+      ),
+      [{ at: '24 – Contre', message: '24 pour + 0 contre + 2 abstentions = 26, mais 28 votants.' }],
+    ),
+    ...invalid(
+      'the compte administratif short by more than the maire and the proxies he may hold',
+      NIHERNE('20 novembre 2020', 'deux mil vingt, le vingt novembre', 'par 9 voix pour et 1 abstention'),
+      [{ at: '9 voix pour', message: '9 pour + 1 abstention = 10, mais 14 votants de la séance.' }],
+    ),
+    ...invalid(
+      'outside the health crisis the maire holds one proxy at most',
+      NIHERNE('20 novembre 2023', 'deux mil vingt-trois, le vingt novembre', 'par 10 voix pour et 1 abstention'),
+      [{ at: '10 voix pour', message: '10 pour + 1 abstention = 11, mais 14 votants de la séance.' }],
+    ),
+    ...invalid('suffrages exprimés that are not votants − abstentions, fixed when pour + contre agrees', LANNEMEZAN(61), [
+      {
+        at: '61',
+        message: '61 suffrages exprimés, mais votants − abstentions = 63 − 0 = 63.',
+        data: { expected: '63', actual: '61', figure: 'exprimes' },
+      },
+    ]),
+  ],
 });
