@@ -204,6 +204,8 @@ export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVoc
   const blankBetween = (a: number, b: number) => b >= a && b - a < 20 && /^[\s:,–-]*$/u.test(text.slice(a, b));
   let to = from;
   for (const h of hits) to = Math.max(to, h.figureEnd, h.labelEnd);
+  // A last range may follow the last count, with its figure alone.
+  to += 200;
   // Labels in text order, to tell a phrase inside a label (`Nombre de présents à l'ouverture de la séance`).
   const labels = hits.map((h) => [h.labelStart, h.labelEnd] as const).sort((a, b) => a[0] - b[0]);
   const phrases: [number, number][] = [];
@@ -253,6 +255,21 @@ export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVoc
     while (q < phrases.length && phrases[q][1] <= s) q++;
     const p = phrases[q - 1];
     if (p && blankBetween(p[1], s)) h.items = p;
+  }
+  // `de la délibération 01 à 03 : 34 présents … à partir de la 04 : 33`: the next range's figure
+  // without its label counts the same as the range before it.
+  const used = new Set(sorted.flatMap((h) => (h.items ? [h.items[0]] : [])));
+  for (const h of sorted) {
+    if (!h.items || h.labelStart < h.figureStart) continue;
+    const next = phrases.find(([a]) => a > h.labelEnd && a - h.labelEnd < 200 && !used.has(a));
+    if (!next || hits.some((o) => startOf(o) > h.labelEnd && startOf(o) < next[0])) continue;
+    let at = next[1];
+    while (at < text.length && /[\s:]/u.test(text[at])) at++;
+    const figure = figureAt(text, at, vocab);
+    if (!figure || at === next[1] || labelAfterFigure(text, figure.end, vocab)) continue;
+    if (/^\s*\p{L}/u.test(text.slice(figure.end, figure.end + 3)) && !/^\s*(?:et|puis)\s/u.test(text.slice(figure.end, figure.end + 6))) continue;
+    used.add(next[0]);
+    hits.push({ kind: h.kind, value: figure.value, figureStart: at, figureEnd: figure.end, labelStart: h.labelStart, labelEnd: h.labelEnd, items: next });
   }
   // Still repeated without items: keep one when they agree, none when they differ.
   const seen = new Map<CountKind, CountHit>();

@@ -251,6 +251,11 @@ class ListReader {
         break;
       }
       const after = tokens[i];
+      // A range of items (`de la délibération 01 à 03 : 34 présents`) opens the counts, not a sentence.
+      if (after && after.kind === 'word' && after.cls === 'lower' && this.matchAt(vocab.itemRange, i) !== undefined) {
+        this.push(attendee, afterEt, i);
+        break;
+      }
       if (after && after.kind === 'word' && after.cls === 'lower' && !vocab.conjunctions.has(after.text.toLowerCase())) {
         // The name is a sentence's subject (`M. Éric VERDIER a été élu secrétaire`): prose.
         this.push(attendee, afterEt, i);

@@ -183,6 +183,11 @@ describe('counts', () => {
       'present=34 [de la délibération 01 à 03]',
       'present=33 [à partir de la délibération 04]',
     ]);
+    // The next range's figure without its label: the same count, its label the one before.
+    const bare = both('Présents : Jean DUPONT\nde la délibération 01 à 03 : 34 présents, à partir de la 04 : 33. Le Conseil');
+    expect(bare.drafted.counts.map((x) => `${x.kind}=${x.value} [${x.items?.value}]`)).toEqual(['present=34 [de la délibération 01 à 03]', 'present=33 [à partir de la 04]']);
+    expect(textAt(bare.lines, bare.drafted.counts[1].range)).toBe('33');
+    expect(textAt(bare.lines, bare.drafted.counts[1].labelRange)).toBe('présents');
   });
 
   it('leaves out a kind counted twice with different figures and nothing to tell them apart', () => {
