@@ -180,7 +180,7 @@ export const MEETING: MeetingVocabulary = {
   openingSubject: /\b(?:conseil|bureau|comit[ée]\s+syndical|commission\s+permanente|membres)\b/giu,
 
   urgency: /\b(?:convoqu[ée]e?s?\s+(?:en\s+|d['’]\s?)urgence|convocation\s+(?:en\s+|d['’]\s?)urgence|urgence\s+de\s+la\s+convocation)\b/iu,
-  secondConvocation: /\b(?:(?:deuxi[èe]me|seconde|2[èe]?me|2nde|nouvelle)\s+convocation|(?:le\s+)?quorum\s+n['’]\s?(?:ayant|a)\s+pas\s+[ée]t[ée]\s+atteint|faute\s+de\s+quorum)/iu,
+  secondConvocation: /\b(?:(?:deuxi[èe]me|seconde|2[èe]?me|2nde)\s+convocation|(?:le\s+)?quorum\s+n['’]\s?(?:ayant|a)\s+pas\s+[ée]t[ée]\s+atteint|faute\s+de\s+quorum)/iu,
   presidency: /\b(?:sous\s+la\s+pr[ée]sidence\s+d[eu]\s+|sous\s+la\s+pr[ée]sidence\s+d['’]\s?|pr[ée]sidence\s*:\s*|pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*)/giu,
   secretaryLabel: /\b(?:(?:[ée]lue?\s+|d[ée]signation\s+du\s+|le\s+|la\s+)?secr[ée]taires?\s+(?:de\s+(?:la\s+)?s[ée]ance\s+)?(?:(?:est\s+)?(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s*)?:\s*)/iu,
   secretaryAfterName: /\s(?:a\s+[ée]t[ée]|est|sont|ont\s+[ée]t[ée])\s+(?:d[ée]sign[ée]e?s?|[ée]lue?s?|nomm[ée]e?s?)(?:\s+[àa]\s+l['’]\s?unanimit[ée])?\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+(?:remplir\s+les\s+fonctions\s+de\s+)?)?secr[ée]taires?\b/giu,

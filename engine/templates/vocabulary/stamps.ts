@@ -42,7 +42,8 @@ export const STAMPS: StampVocabulary = {
   sent: /\b(?:Envoy[ée]e?\s+en\s+(?:sous[- ])?pr[ée]fecture\s+le|Date\s+de\s+t[ée]l[ée]transmission\s*:?)/giu,
   received: /\b(?:Re[çc]ue?\s+en\s+(?:sous[- ])?pr[ée]fecture\s+le|Date\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ])?pr[ée]fecture\s*:?)/giu,
   // No `\b` in front: flattened PDFs glue the label to the page's letter-spaced words (`iPublié`).
-  published: /(?:Publi[ée]e?|Affich[ée]e?)\s+le\b/giu,
+  // A capital, as the box prints it: `publié le` in the page's prose (an avis d'appel public) is no part.
+  published: /(?:Publi[ée]e?|PUBLI[ÉE]E?|Affich[ée]e?|AFFICH[ÉE]E?)\s+(?:le|LE)(?![\p{L}])/gu,
   // Case matters from the figures on: `-DE` after the number is upper case, `de` is prose.
   id: /(?:\b[Ii][Dd]\s?:\s?|\b[Aa]ccus[ée]\s+de\s+r[ée]ception\s+en\s+pr[ée]fecture\s+)(\d{2}[\dAB])\s?-\s?(\d{9})\s?-\s?(\d{8})\s?-\s?/gu,
   idTail: /^([A-Za-z0-9](?:[A-Za-z0-9_./-]|\s(?=[A-Za-z0-9])){0,60}?)\s?-\s?(DE|AR|AI|CC|BF|AU)(?![\p{L}\d_])/u,

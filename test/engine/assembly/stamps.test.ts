@@ -183,3 +183,13 @@ describe('garbage', () => {
     expect(stamps[0].id?.date).toBeUndefined();
   });
 });
+
+describe('the box beside prose', () => {
+  it('does not take the page’s lower-case `publié le` for the box’s publication', () => {
+    const { stamps } = parseActesStamps(
+      flat(['Envoyé en préfecture le 02/06/2022 Reçu en préfecture le 02/06/2022 ID : 041-210400001-20220527-2022_31-DE Vu l’avis d’appel public à la concurrence publié le 27 mai 2022 ;']),
+    );
+    expect(stamps).toHaveLength(1);
+    expect(stamps[0].published).toBeUndefined();
+  });
+});
