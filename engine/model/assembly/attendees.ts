@@ -221,6 +221,12 @@ class ListReader {
         afterSeparator = true;
         continue;
       }
+      // A draft's numbered lines (`1. M. Jean DUPONT`, `2) Mme …`).
+      const numbered = tokens[i + 1];
+      if (afterSeparator && t.cls === 'number' && /^\d{1,3}$/u.test(t.text) && (numbered?.kind === 'period' || numbered?.kind === 'close') && readName(this.ctx, i + 2)) {
+        i += 2;
+        continue;
+      }
       // Bullets read as letters by the OCR (`O Mme PORTELLI`).
       if (t.kind === 'word' && t.cls === 'other' && t.text.length <= 2 && !/^[àÀ]$/u.test(t.text)) {
         i++;

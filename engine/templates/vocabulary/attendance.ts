@@ -93,6 +93,8 @@ const E = '[eéèêEÉÈÊ]';
 const S = '(?:\\(?e?\\)?)?(?:\\(?s\\)?)?'; // `Présent(e)s`, `PRESENT`, `Excusé(e)s`, `Absents`
 const END = '(?![\\p{L}\\p{N}])';
 const COUNCIL = `(?:conseil|bureau|comit${E})(?:\\s+(?:municipal|communautaire|syndical|m${E}tropolitain|de\\s+communaut${E}))?`;
+/** `Étaient présents les conseillers municipaux suivants :`. */
+const WHO = `(?:\\s+(?:les\\s+)?(?:conseill${E}re?s|membres|${E}lus|d${E}l${E}gu${E}s)(?:\\s+(?:municipaux|communautaires|titulaires))?(?:\\s+suivants)?)?`;
 const MEMBERS = `(?:membres|conseill${E}re?s|d${E}l${E}gu${E}${S})(?:\\s+(?:municipaux|communautaires|titulaires))?`;
 
 function sticky(source: string): RegExp {
@@ -151,7 +153,7 @@ export const ATTENDANCE: AttendanceVocabulary = {
   ),
 
   listHeaders: [
-    { kind: 'present', pattern: sticky(`(?:${E}taient|sont)\\s+pr${E}sent${S}`), colonOptional: true },
+    { kind: 'present', pattern: sticky(`(?:${E}taient|sont)\\s+pr${E}sent${S}${WHO}`), colonOptional: true },
     { kind: 'present', pattern: sticky(`(?:membres|conseill${E}re?s(?:\\s+(?:municipaux|communautaires))?)\\s+pr${E}sents`), colonOptional: true },
     { kind: 'present', pattern: sticky(`pr${E}sent${S}(?:\\s+titulaires(?:\\s*(?:/|et)\\s*suppl${E}ants)?)?`) },
     { kind: 'present', pattern: sticky(`\\d{1,3}\\s+(?:${MEMBERS}\\s+(?:du\\s+${COUNCIL}\\s+)?)?${E}taient\\s+pr${E}sent${S}`) },
@@ -169,6 +171,7 @@ export const ATTENDANCE: AttendanceVocabulary = {
       pattern: sticky(`(?:(?:absent${S}|${E}taient|sont|membres)\\s+)?excus${E}${S}(?:\\s+sans\\s+(?:pouvoirs?|procurations?))?`),
       colonOptional: true,
     },
+    { kind: 'absent', pattern: sticky(`excus${E}${S}\\s+et\\s+absent${S}`) },
     {
       kind: 'absent',
       pattern: sticky(
@@ -197,7 +200,7 @@ export const ATTENDANCE: AttendanceVocabulary = {
   ),
 
   proxyTo: sticky(
-    `(?:(?:a|avait|ayant)\\s+donn${E}\\s+|donn(?:e|ant)\\s+|qui\\s+a\\s+donn${E}\\s+)?(?:(?:son\\s+)?pouvoirs?|procuration|mandat|d${E}l${E}gation\\s+de\\s+vote)(?:\\s+${E}crit)?\\s+(?:[àa]|au)|repr${E}sent${E}e?\\s+par`,
+    `(?:(?:a|avait|ayant)\\s+donn${E}\\s+|donn(?:e|ant)\\s+|qui\\s+a\\s+donn${E}\\s+|avec\\s+)?(?:(?:son\\s+)?pouvoirs?|procuration|mandat|d${E}l${E}gation\\s+de\\s+vote)(?:\\s+donn${E})?(?:\\s+${E}crit)?(?:\\s+de\\s+voter\\s+en\\s+son\\s+nom)?\\s+(?:[àa]|au)|repr${E}sent${E}e?\\s+par`,
   ),
   proxyPair: sticky('(?:[àaÀA]|par)'),
   proxyFrom: sticky(`(?:porteur\\s+d[eu']\\s*)?(?:pouvoirs?|procuration|mandat)\\s+(?:de|d['’])`),

@@ -399,6 +399,27 @@ describe('lists', () => {
     expect(names(head.drafted)).toEqual(['M. Jean DUPONT', 'Mme Rosa MARCO', 'M. Paul LEROY']);
   });
 
+  it('reads a draft’s bulleted and numbered lines, and headers with the members’ noun', () => {
+    const { drafted } = both(
+      [
+        'Étaient présents les conseillers municipaux suivants :',
+        '- M. Jean DUPONT',
+        '- Mme Marie MARTIN',
+        'Absents excusés :',
+        '1. M. Paul LEROY, ayant donné pouvoir écrit de voter en son nom à M. Jean DUPONT',
+        '2) Mme Anne PETIT',
+        'Excusés et absents : M. Louis BLANC',
+      ].join('\n'),
+    );
+    expect(drafted.attendees.map((a) => `${a.person.text}|${a.status}|${a.proxyTo?.text ?? ''}`)).toEqual([
+      'M. Jean DUPONT|present|',
+      'Mme Marie MARTIN|present|',
+      'M. Paul LEROY|represented|M. Jean DUPONT',
+      'Mme Anne PETIT|excused|',
+      'M. Louis BLANC|absent|',
+    ]);
+  });
+
   it('reads only the first attendance block', () => {
     const { drafted } = both(
       [
