@@ -108,10 +108,12 @@ function checkItem({ report }: DossierContext, meeting: Meeting, item: MeetingIt
 }
 
 /**
- * pour + contre + abstentions (+ NPPV) against the votants. Exact when the text writes at least two
- * of the three figures (the breakdown is then given); with one figure alone only an excess is
- * certain (`par 20 voix pour` may leave the others unsaid), and in a secret ballot too (blank and
- * spoilt ballots). NPPV may be counted among the votants or beside them: both readings are accepted.
+ * pour + contre + abstentions (+ NPPV) against the votants. Against the item's own votants: exact
+ * when the text writes at least two of the three figures (the breakdown is then given); with one
+ * figure alone only an excess is certain (`par 20 voix pour` may leave the others unsaid), and in a
+ * secret ballot too (blank and spoilt ballots). Against the meeting's votants: only when all three
+ * figures are written. NPPV may be counted among the votants or beside them: both readings are
+ * accepted.
  */
 function checkSum(
   meeting: Meeting,
@@ -130,6 +132,10 @@ function checkSum(
   const nppvUnknown = nppv === undefined && nppvNamed > 0;
   const nppvCount = nppv ?? 0;
   const v = voters.value;
+  // Against the meeting's votants, only a vote that writes its whole breakdown (`VOTE : 26 POUR – 0
+  // CONTRE – 2 ABSTENTIONS`) is judged: a sentence (`par 26 voix pour et 2 abstentions, M. X ne
+  // prenant pas part au vote`) may leave out a member who left or took no part, said in running text.
+  if (voters.source === 'meeting' && given.length < 3) return false;
   let holds: boolean;
   if (counted > v) holds = false;
   // A secret ballot's blank and spoilt ballots are among the votants and in no figure.
@@ -207,15 +213,17 @@ function checkExpressed(vote: ItemVote, voters: Voters | undefined, sumReported:
   // The sum was wrong and the suffrages exprimés follow pour and contre: one slip, already reported.
   if (sumReported && (pourContre === undefined || pourContre === e.value)) return;
   const nppvSaid = (f.nppv !== undefined && f.nppv.value > 0) || namedOn(vote, 'nppv').length > 0;
-  const votersLessAbstentions = voters && f.abstention && !nppvSaid ? voters.value - f.abstention.value : undefined;
+  // The meeting's votants may not be the item's (a member who left, said in running text): only the item's own are compared.
+  const own = voters?.source === 'item' ? voters : undefined;
+  const votersLessAbstentions = own && f.abstention && !nppvSaid ? own.value - f.abstention.value : undefined;
   let problem: { fr: string; en: string; related: RelatedLocation[]; expected?: number } | undefined;
-  if (voters && e.value > voters.value) {
-    problem = { fr: `plus que les ${voters.value} votants`, en: `more than the ${voters.value} voters`, related: votersRelated(voters) };
+  if (own && e.value > own.value) {
+    problem = { fr: `plus que les ${own.value} votants`, en: `more than the ${own.value} voters`, related: votersRelated(own) };
   } else if (votersLessAbstentions !== undefined && e.value !== votersLessAbstentions) {
     problem = {
-      fr: `votants − abstentions = ${voters!.value} − ${f.abstention!.value} = ${votersLessAbstentions}`,
-      en: `voters − abstentions = ${voters!.value} − ${f.abstention!.value} = ${votersLessAbstentions}`,
-      related: [...votersRelated(voters!), locatedRelated(f.abstention!, 'abstentions', 'abstentions')],
+      fr: `votants − abstentions = ${own!.value} − ${f.abstention!.value} = ${votersLessAbstentions}`,
+      en: `voters − abstentions = ${own!.value} − ${f.abstention!.value} = ${votersLessAbstentions}`,
+      related: [...votersRelated(own!), locatedRelated(f.abstention!, 'abstentions', 'abstentions')],
       expected: votersLessAbstentions,
     };
   } else if (pourContre !== undefined && e.value !== pourContre) {
