@@ -184,6 +184,8 @@ const SPAN_FORMS: readonly { pattern: RegExp; span: (x: number, y: number | unde
   { pattern: new RegExp(String.raw`apres ${ref('x')}`, 'gu'), span: (x) => ({ from: x, fromExclusive: true }) },
   // `avant le point 7`
   { pattern: new RegExp(String.raw`avant ${ref('x')}`, 'gu'), span: (x) => ({ to: x, toExclusive: true }) },
+  // `pour le point n° 1`, `au point 3`
+  { pattern: new RegExp(String.raw`(?:pour|au|a la|sur) ${ref('x')}`, 'gu'), span: (x) => ({ from: x, to: x }) },
 ];
 
 /** What may stand in a qualifier beside its spans without changing them. */

@@ -232,6 +232,18 @@ Adopté à l'unanimité.`),
       [{ at: '(Mme SEHLAOUI)', inner: 'Mme', message: "Mme SEHLAOUI est nommée parmi les abstentions, mais la feuille de présence la dit absente (jusqu'au point 3) sans pouvoir" }],
     ),
     ...invalid(
+      'a member absent for point 1 only, named at point 1',
+      FIGEAC(`2. VENTE D'UN TERRAIN COMMUNAL
+Adopté par 9 voix pour et 1 abstention (Mme VIGUIE).
+3. TARIFS DU CAMPING
+Adopté par 9 voix pour et 1 abstention (Mme VIGUIE).
+4. CONVENTION AVEC LE DÉPARTEMENT
+Adopté à l'unanimité.`)
+        .replace('Claire VIGUIE.', 'Claire VIGUIE (à partir du point 3).')
+        .replace('Pascal RENAUD,', 'Pascal RENAUD, Claire VIGUIE (pour le point 2),'),
+      [{ at: '(Mme VIGUIE)', inner: 'Mme', message: 'Mme VIGUIE est nommée parmi les abstentions, mais la feuille de présence la dit absente (pour le point 2) sans pouvoir' }],
+    ),
+    ...invalid(
       'à l’unanimité with a vote against',
       FIGEAC(`2. CONVENTION AVEC LE DÉPARTEMENT
 Adopté à l'unanimité, 1 voix contre (M. FOURNIE).

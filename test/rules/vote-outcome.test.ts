@@ -109,12 +109,35 @@ Pour : 0 – Contre : 21 – Abstention : 0
 La délibération est rejetée à l'unanimité.`),
     ),
     ...valid(
+      'attendance that changes during the meeting: the outcome follows the item’s own figures',
+      SAINT_AY(`N° 2023-010 URBANISME – Cession de la parcelle AB 12
+Le Conseil municipal, après en avoir délibéré,
+Pour : 11 – Contre : 8 – Abstention : 0
+La délibération est adoptée.`).replace('En exercice : 21   Présents : 17   Votants : 21', 'En exercice : 21   Présents : 17   Votants : 21\nAbsents : M. Joël GIRARD (jusqu’au point 2023-010), Mme Valérie LABOUACHRA (arrivée à 21h05)'),
+    ),
+    ...valid(
       'figures without an outcome written',
       SAINT_AY(`N° 2023-010 FINANCES – Ouverture de crédits d'investissement
 Le conseil municipal, à 8 voix pour, 11 voix contre et 2 abstentions, vu la nécessité d'inscrire des crédits, DIT que la question sera revue.`),
     ),
   ],
   invalid: [
+    ...invalid(
+      'health crisis, a meeting by videoconference with two proxies per member: rejected with more votes for',
+      `COMMUNE DE NIHERNE
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL
+Séance du 20 novembre 2020
+L'an deux mil vingt, le vingt novembre à 18h30, le Conseil Municipal, légalement convoqué, s'est réuni en visioconférence sous la présidence de Monsieur Bruno MARDELLE, Maire.
+Nombre de membres en exercice : 15 – Présents : 10 – Pouvoirs : 4 – Votants : 14
+Pouvoirs : Mme Céline BARON à M. Bruno MARDELLE, M. Serge LACOT à M. Bruno MARDELLE, M. Gilles RONDEAU à M. Éric VERDIER, M. Alexandre ALBERT à M. Éric VERDIER.
+1. Tarifs de la salle des fêtes
+Le Conseil municipal, après en avoir délibéré,
+Pour : 9 – Contre : 4 – Abstention : 1
+La délibération est rejetée.
+2. Motion de soutien aux commerces
+Adoptée à l'unanimité.`,
+      { at: 'rejetée', message: 'Pour 9, Contre 4 : la majorité absolue des suffrages exprimés a voté pour' },
+    ),
     ...invalid(
       'adopted with more votes against',
       SAINT_AY(`N° 2023-010 URBANISME – Cession de la parcelle AB 12
