@@ -462,6 +462,8 @@ export interface MeetingAttendance {
   attendees: Attendee[];
   /** The part of the text the attendance was read from. */
   range?: Range;
+  /** The headers of lists read only in part (a flattened column, names cut): not to be compared with a count. */
+  partial?: Located<string>[];
 }
 
 export type VoteFigureKind = 'pour' | 'contre' | 'abstention' | 'nppv' | 'votants' | 'exprimes';

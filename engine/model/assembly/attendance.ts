@@ -13,7 +13,7 @@
  */
 import type { AttendanceVocabulary, ListKind } from '../../templates/vocabulary/attendance';
 import { foldKey } from '../../text/normalize';
-import type { Attendee, AttendanceCount, MeetingAttendance, Person } from '../types';
+import type { Attendee, AttendanceCount, Located, MeetingAttendance, Person } from '../types';
 import { assignItems, figureAt, scanCounts, type CountHit } from './attendance-counts';
 import { readList, type ListRead } from './attendees';
 import { unmaskedText, type Source } from './source';
@@ -138,8 +138,10 @@ function readAttendance(source: Source): MeetingAttendance {
   let attendees: Attendee[] = [];
   const derived: Attendee[] = [];
   const pairing = new Set<Attendee>();
+  const partial: Located<string>[] = [];
   for (const e of block) {
     if (e.type !== 'list' || e.header.kind === 'others') continue;
+    if (e.list.partial) partial.push({ value: e.header.label, range: source.joined.rangeAt(e.header.start, e.header.labelEnd) });
     attendees.push(...e.list.attendees);
     derived.push(...e.list.derived);
     if (e.header.kind === 'proxies' || e.header.kind === 'represented') for (const a of e.list.attendees) pairing.add(a);
@@ -154,11 +156,13 @@ function readAttendance(source: Source): MeetingAttendance {
     }
   }
   link(attendees, derived);
-  return {
+  const attendance: MeetingAttendance = {
     counts: countHits.map((hit) => toCount(source, text, hit)),
     attendees,
     range: source.joined.rangeAt(start, blockEnd),
   };
+  if (partial.length > 0) attendance.partial = partial;
+  return attendance;
 }
 
 /** How far before the attendance block the members may be listed by commune. */

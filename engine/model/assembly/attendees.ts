@@ -233,7 +233,10 @@ class ListReader {
         continue;
       }
       const name = t.kind === 'word' ? readName(this.ctx, i) : undefined;
-      if (!name) break;
+      if (!name) {
+        if (this.namesAhead(i) >= 2) this.partial = true;
+        break;
+      }
       const next = tokens[name.next];
       if (!name.full) {
         const delimitedAfter =
@@ -272,6 +275,22 @@ class ListReader {
       afterSeparator = false;
       afterEt = false;
     }
+  }
+
+  /**
+   * Names still ahead of where the list stopped, each followed by a separator: the list was cut by
+   * something it could not read, not ended (prose names few, and not in a row of commas).
+   */
+  namesAhead(i: number): number {
+    let n = 0;
+    for (let k = i + 1; k < this.tokens.length && k < i + 80; k++) {
+      const name = this.tokens[k - 1].kind === 'sep' || this.tokens[k - 1].kind === 'word' ? readName(this.ctx, k) : undefined;
+      if (!name) continue;
+      const after = this.tokens[name.next];
+      if (after && after.kind === 'sep' && after.text !== '-') n++;
+      k = name.next;
+    }
+    return n;
   }
 
   startsName(i: number): boolean {
