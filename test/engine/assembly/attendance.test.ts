@@ -382,6 +382,8 @@ describe('lists', () => {
       'Marc GATIEN|represented|',
       'Laure CURIE|absent|',
     ]);
+    // The list is said to be read in part: its count is not to be compared with it.
+    expect(drafted.partial?.map((p) => p.value)).toEqual(['Absents ayant donné procuration']);
     const holders = both('REPRÉSENTÉS : Marième GADIN Samia LEMOR ABSENTS : par Bachir CHEKRI par Norman CHARLOT. Sylvain ALLIOT. Les membres présents peuvent délibérer.');
     expect(holders.drafted.attendees.map((a) => `${a.person.text}|${a.status}|${a.proxyTo?.text ?? ''}`)).toEqual([
       'Marième GADIN|represented|',
@@ -418,6 +420,14 @@ describe('lists', () => {
       'Mme Anne PETIT|excused|',
       'M. Louis BLANC|absent|',
     ]);
+  });
+
+  it('says which list was cut by what it could not read', () => {
+    const { lines, drafted } = both('Présents : Mme Anne ROUX, M. Luc BRUN, ### %%, M. Paul VIDAL, Mme Léa COSTE, M. Noé PIC\nAbsents : M. Jean GRAS');
+    expect(names(drafted)).toEqual(['Mme Anne ROUX', 'M. Luc BRUN', 'M. Jean GRAS']);
+    expect(drafted.partial?.map((p) => p.value)).toEqual(['Présents']);
+    expect(textAt(lines, drafted.partial![0].range)).toBe('Présents');
+    expect(both('Présents : Mme Anne ROUX, M. Luc BRUN. Le Conseil, après en avoir délibéré').drafted.partial).toBeUndefined();
   });
 
   it('reads only the first attendance block', () => {
