@@ -248,6 +248,9 @@ function lastNonBlank(text: string, from: number, to: number): number {
 const SENTENCE_START =
   /^(?:Le|La|Les|L['’]\p{L}*|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|En|Par|Afin|Suite|Depuis|Lors|Madame|Monsieur|Mesdames|Messieurs|Aucun|Aucune|Après|Sur|Vu|Considérant|Conformément|Dans|Pour|Compte|Chaque|Certains?|Nous|Je|On)$/u;
 
+/** After a figure (`… du 21 novembre 2022 Aucune remarque`) only these surely start a sentence. */
+const ARTICLE = /^(?:Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Aucun|Aucune|Madame|Monsieur)$/u;
+
 const PREPOSITION = /^(?:par|du|de|des|au|aux|à|pour|avec|sur|entre|et|en)$/iu;
 
 function endsBefore(
@@ -270,7 +273,7 @@ function endsBefore(
   if (letters && capitals >= 3 && capitals === letterWords && /\p{Ll}/u.test(word)) return true;
   // `… arrêté à la présente séance Le procès-verbal a été …`: an article or pronoun in capitals after a
   // lowercase word starts a sentence (a capital after `)` may still be the object's: `(GUP) Dans le cadre …`).
-  if (SENTENCE_START.test(word) && /\p{Ll}$/u.test(prevWord)) return true;
+  if (SENTENCE_START.test(word) && (/\p{Ll}$/u.test(prevWord) || (/\d$/u.test(prevWord) && ARTICLE.test(word)))) return true;
   // `… des Tuileries. Le Conseil …`: a full stop after a word (not an initial, not `T.V.A.`) then a capital.
   if (prevWord.endsWith('.') && /^\p{Lu}\p{Ll}/u.test(word) && /\p{Ll}{3}\.$/u.test(prevWord)) return true;
   return false;

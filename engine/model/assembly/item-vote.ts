@@ -7,7 +7,7 @@
  * The span is read as anchors — a formula, a figure with its label, an outcome, a name list — and
  * anchors close together make one vote; a second formula or a second figure of the same kind starts
  * another (`à l'unanimité DECIDE de voter par chapitre … à la majorité 38 votes pour`). Of an item's
- * votes the fullest is its vote. Figures standing alone before it (a box of counts) join it only
+ * votes the fullest is its vote (the later of equals). Figures standing alone before it (a box of counts) join it only
  * when certainly its: `Votants` and `Suffrages exprimés` anywhere in the item, any figure in the
  * header of an extrait (`one-act`). A figure is read only where its label says what it counts;
  * `13 POUR` without a unit counts only beside another figure.
@@ -130,6 +130,8 @@ function collectAnchors(source: Source, text: string, from: number, to: number, 
     const value = figureValue(n, vocabulary);
     if (!kind || value === undefined) continue;
     const nStart = m.index + m[0].lastIndexOf(n);
+    vocabulary.dateAfter.lastIndex = nStart + n.length;
+    if (vocabulary.dateAfter.test(text)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, priority: 1, figure: { kind, value, start: nStart, end: nStart + n.length } });
   }
   for (const m of matches(vocabulary.figureThenLabel, text, from, to)) {
@@ -372,9 +374,10 @@ function mergeable(c: Cluster, main: Cluster, oneAct: boolean): boolean {
 function buildVote(source: Source, clusters: readonly Cluster[]): ItemVote | undefined {
   let main: Cluster | undefined;
   let best = 0;
+  // Of equal votes the later: an item's decision comes after what it recalls.
   for (const c of clusters) {
     const s = score(c);
-    if (s > best) {
+    if (s >= best && s > 0) {
       best = s;
       main = c;
     }
@@ -388,6 +391,19 @@ function buildVote(source: Source, clusters: readonly Cluster[]): ItemVote | und
     parts.push(c);
     for (const k of c.figures.keys()) taken.add(k);
   }
+  let formula = main.formula;
+  let outcome = main.outcome;
+  if (oneAct && !formula && !outcome && main.names.size === 0) {
+    // An extrait's header box (`votants : 42 … pour : 39 - contre : 2`) and, further on, its decision
+    // (`à la majorité, APPROUVE`): the first formula or outcome after the box completes it.
+    const decision = clusters.find((c) => c.start >= main!.end && (c.formula || c.outcome) && ![...c.figures.keys()].some((k) => taken.has(k)));
+    if (decision) {
+      parts.push(decision);
+      for (const k of decision.figures.keys()) taken.add(k);
+      formula = decision.formula;
+      outcome = decision.outcome;
+    }
+  }
   const joined = source.joined;
   const vote: ItemVote = { figures: {}, names: {}, range: joined.rangeAt(0, 0) };
   let start = Infinity;
@@ -398,9 +414,9 @@ function buildVote(source: Source, clusters: readonly Cluster[]): ItemVote | und
     for (const [kind, f] of c.figures) vote.figures[kind] = { value: f.value, range: joined.rangeAt(f.start, f.end) };
     if (c.secret) vote.secret = true;
   }
-  if (main.formula) vote.formula = { value: main.formula.value, range: main.formula.range };
+  if (formula) vote.formula = { value: formula.value, range: formula.range };
   for (const [side, persons] of main.names) vote.names[side] = persons;
-  if (main.outcome) vote.outcome = { value: main.outcome.value, range: joined.rangeAt(main.outcome.start, main.outcome.end) };
+  if (outcome) vote.outcome = { value: outcome.value, range: joined.rangeAt(outcome.start, outcome.end) };
   vote.range = joined.rangeAt(start, end);
   return vote;
 }

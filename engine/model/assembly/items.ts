@@ -50,6 +50,8 @@ export function parseItems(source: Source): MeetingItem[] {
 
 function listItems(source: Source, text: string, all: Heading[], vocabulary: VoteVocabulary): MeetingItem[] {
   let headings = outline(all);
+  // Objects stop at any heading read, even one dropped below (a section title, an agenda entry).
+  const bounds = headings.map((h) => h.start);
   headings = dropNumberRuns(text, headings);
   headings = absorbCodes(text, headings, vocabulary);
   headings = dropLists(source, text, headings, vocabulary);
@@ -58,9 +60,38 @@ function listItems(source: Source, text: string, all: Heading[], vocabulary: Vot
   const items: MeetingItem[] = [];
   headings.forEach((h, i) => {
     const end = i + 1 < headings.length ? headings[i + 1].start : text.length;
-    items.push(makeItem(source, text, h, h.objectStart, end, h.start, end, vocabulary));
+    const limitAfter = (at: number) => Math.min(end, bounds.find((b) => b > at) ?? text.length);
+    items.push(makeItem(source, text, h, h.objectStart, limitAfter, h.start, end, vocabulary));
   });
+  applyListOutcomes(source, text, items, headings, vocabulary);
   return items;
+}
+
+/**
+ * `D'UNE PART a adopté les délibérations : n°2023-001 … D'AUTRE PART a rejeté …`: the list's
+ * outcome is each following item's, where the item states none of its own.
+ */
+function applyListOutcomes(source: Source, text: string, items: MeetingItem[], headings: Heading[], vocabulary: VoteVocabulary): void {
+  const re = vocabulary.listOutcome;
+  re.lastIndex = 0;
+  const marks: { at: number; value: 'adopte' | 'rejete'; start: number; end: number }[] = [];
+  for (let guard = 0; guard < 1000; guard++) {
+    const m = re.exec(text);
+    if (!m) break;
+    const word = m.groups?.word ?? '';
+    const start = m.index + m[0].indexOf(word);
+    marks.push({ at: m.index, value: vocabulary.rejected.test(word) ? 'rejete' : 'adopte', start, end: start + word.length });
+  }
+  if (marks.length === 0) return;
+  headings.forEach((h, i) => {
+    let mark: (typeof marks)[number] | undefined;
+    for (const m of marks) if (m.at < h.start) mark = m;
+    const item = items[i];
+    if (!mark || item.vote?.outcome) return;
+    const outcome = { value: mark.value, range: source.joined.rangeAt(mark.start, mark.end) };
+    if (item.vote) item.vote.outcome = outcome;
+    else item.vote = { figures: {}, names: {}, outcome, range: outcome.range };
+  });
 }
 
 /**
@@ -291,7 +322,7 @@ function actItems(source: Source, text: string, headings: Heading[], vocabulary:
   const starts = firsts.map((h, i) => (i === 0 ? 0 : splitBefore(text, firsts[i - 1], h, vocabulary)));
   return firsts.map((h, i) => {
     const end = i + 1 < firsts.length ? starts[i + 1] : text.length;
-    return makeItem(source, text, h, h.objectStart, end, starts[i], end, vocabulary, true);
+    return makeItem(source, text, h, h.objectStart, () => end, starts[i], end, vocabulary, true);
   });
 }
 
@@ -343,7 +374,8 @@ function makeItem(
   text: string,
   h: Heading,
   objectFrom: number,
-  objectLimit: number,
+  /** Where an object starting at a position must stop (the next heading). */
+  limitAfter: (at: number) => number,
   start: number,
   end: number,
   vocabulary: VoteVocabulary,
@@ -357,10 +389,11 @@ function makeItem(
     const labelAt = firstMatch(vocabulary.objectLabel, text, start, end);
     if (labelAt >= 0) object = objectAfterLabel(text, labelAt, end, vocabulary);
   }
+  const objectLimit = limitAfter(objectFrom);
   let limit = h.absorbed !== undefined && h.absorbed > objectFrom ? Math.min(h.absorbed, objectLimit) : objectLimit;
   if (h.objectLimit !== undefined) limit = Math.min(limit, Math.max(objectFrom, h.objectLimit));
   object ??= readObject(text, objectFrom, limit, vocabulary);
-  for (const more of h.more ?? []) object ??= readObject(text, more, objectLimit, vocabulary);
+  for (const more of h.more ?? []) object ??= readObject(text, more, limitAfter(more), vocabulary);
   if (object) item.object = located(source, object);
   // In a list the vote follows the object (which may hold `ADOPTEES` in a title); an extrait's header box comes first.
   const voteFrom = oneAct ? start : Math.max(start, object?.end ?? h.objectStart);

@@ -75,6 +75,10 @@ export interface VoteVocabulary {
   voteLabel: RegExp;
   /** `pour cent`, `pour 100`: a figure followed by these is no vote (`y`, after the label). */
   notAVote: RegExp;
+  /** `Nombre de votants 7 FEVRIER 2020 40 26 3 29`: a figure followed by a month is a date's day (`y`, after the figure). */
+  dateAfter: RegExp;
+  /** `D'UNE PART a adopté les délibérations :` before a list: the outcome of every item after it (`g`, group `word`). */
+  listOutcome: RegExp;
   /** Which figure a label stands for. */
   figureKind(label: string): VoteFigureKind | undefined;
   /** French number words (`une`, `trente et un`) (`g` not needed: used inside the figure patterns). */
@@ -121,6 +125,12 @@ const CODE_SEP = String.raw`(?: ?[:.] ?| ?[-–—|]{1,3} ?| )`;
 const ITEM_LABEL = String.raw`D[ée]lib[ée]ration|D[EÉ]LIB[EÉ]RATION|DELTBERATION|Affaire|AFFAIRE|aff(?= ?n ?°)|Point|POINT|Dossier|DOSSIER|Rapport|RAPPORT|Question|QUESTION`;
 
 const N_SIGN = String.raw`(?:[nN] ?[°º˚]|No\.?(?= ?\d)|n[o˚º](?= ?\d)|num[ée]ro)`;
+
+/**
+ * After an outcome in capitals: the end of the sentence, the vote's formula or figures, or prose —
+ * not more capitals (`DECISIONS ADOPTEES PAR LE BUREAU` is a title).
+ */
+const CAPS_OUTCOME_END = String.raw`(?![\p{L}])(?= ?[.,;:)!»]| [ÀAàa] (?:L['’]|LA |l['’]|la )| (?:PAR|par) \d| ?$| (?!\p{Lu}{2})\S)`;
 
 // ── Numbers of votes ─────────────────────────────────────────────────────────────────────────
 
@@ -221,7 +231,7 @@ export const VOTES: VoteVocabulary = {
       String.raw`(?:Après|APRES|Apr[èe]s) (?:en avoir|avoir|l['’]exposé|examen|d[ée]lib[ée]ration)`,
       String.raw`(?:Sur (?:le rapport|la proposition|proposition)|Par (?:d[ée]lib[ée]ration|courrier|arrêt[ée])|Conform[ée]ment (?:à|aux))\b`,
       String.raw`(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ADOPTE|PREND ACTE|D[ÉE]SIGNE|ACCEPTE|ATTRIBUE|FIXE|DIT|PRECISE|PRÉCISE)\b`,
-      String.raw`[àaÀA] l['’] ?(?:unanimit|UNANIMIT)|[àaÀA] (?:la|LA) (?:majorit|MAJORIT)|(?:(?:ADOPT|APPROUV|REJET)[ÉE]{1,2}S?|Approuv[ée]e?s?|Adopt[ée]e?s?|VOTE ?:|Vote ?:)(?![\p{L}])`,
+      String.raw`[àaÀA] l['’] ?(?:unanimit|UNANIMIT)|[àaÀA] (?:la|LA) (?:majorit|MAJORIT)|(?:ADOPT|APPROUV|REJET)[ÉE]{1,2}S?${CAPS_OUTCOME_END}|(?:Approuv[ée]e?s?|Adopt[ée]e?s?|VOTE ?:|Vote ?:)(?![\p{L}])`,
       String.raw`(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?:adopt|approuv|rejet|valid)[ée]`,
       String.raw`(?:approuv|adopt|rejet)(?:é|ée|és|ées)(?![\p{L}])`,
       String.raw`\.{4,}|…{2,}|\*\*\*`,
@@ -260,11 +270,13 @@ export const VOTES: VoteVocabulary = {
     'giu',
   ),
   notAVote: / ?(?:cent|100|mille|mill[ei]ers?|%)(?![\p{L}\d])/iyu,
+  dateAfter: / ?(?:er )?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])|[/.]\d{1,2}[/.]\d{2,4}/iyu,
+  listOutcome: /(?<![\p{L}])(?:a|ont) (?:(?:été|ete) )?(?<word>adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?) les d[ée]lib[ée]rations(?: suivantes)? ?:?/giu,
   figureKind,
   numberWords: NUMBER_WORDS,
   outcomes: [
       // Capitals with the participle's accent or double E: `ADOPTE` alone is the decision verb.
-      String.raw`(?<![\p{L}])(?<word>ADOPT(?:É|ÉE|EE|ÉS|ÉES|EES)|APPROUV(?:É|ÉE|EE|ÉS|ÉES|EES)|REJET(?:É|ÉE|EE|ÉS|ÉES|EES))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?<word>ADOPT(?:É|ÉE|EE|ÉS|ÉES|EES)|APPROUV(?:É|ÉE|EE|ÉS|ÉES|EES)|REJET(?:É|ÉE|EE|ÉS|ÉES|EES))${CAPS_OUTCOME_END}`,
       String.raw`(?<![\p{L}])(?<word>Adopt[ée]e?s?|Approuv[ée]e?s?|Rejet[ée]e?s?)(?= ?:| [àa] l['’] ?unanimit| [àa] la majorit| par \d)`,
       String.raw`(?<![\p{L}])(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?<word>adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|valid[ée]e?s?)(?![\p{L}])`,
       String.raw`[-–—] ?(?<word>approuv[ée]e?s?|adopt[ée]e?s?|rejet[ée]e?s?)(?![\p{L}])`,
