@@ -100,6 +100,7 @@ function readHeading(text: string, m: RegExpExecArray, style: HeadingStyle, voca
   if (vocabulary.citedBefore.test(before)) return undefined;
   // A code stands on its own shape (`… du 4 octobre 2023 DB2024_001`); a bare `n°` or ordinal needs its context.
   if ((style === 'numbered' || style === 'ordinal' || (style === 'code' && !DATE_BEFORE.test(before))) && vocabulary.otherListBefore.test(before)) return undefined;
+  if (style === 'numbered' && vocabulary.decisionBefore.test(before)) return undefined;
   let number: Span | undefined;
   if (numberText) {
     const at = text.indexOf(numberText, start + (label?.length ?? 0));

@@ -36,6 +36,8 @@ export interface VoteVocabulary {
   citedBefore: RegExp;
   /** A number (not a labelled heading) with this right before it numbers something else: `Décision n°`, `lot n°`, `du 03/11/1997 n°`. */
   otherListBefore: RegExp;
+  /** `DECISION DU MAIRE N°2022-061 :`, `décisions du Maire : n°2022-1`: a `n°` after these numbers a decision. */
+  decisionBefore: RegExp;
   /** A heading followed by this is a citation: `n° 2022-03 du 5 mai`, `en date du`, `portant…`. */
   citationAfter: RegExp;
   /** Act numbers good enough to stand without a label (`DB2024_001`, `RH/01-2023`, `DEL_20220630_1`). */
@@ -65,7 +67,11 @@ export interface VoteVocabulary {
 
   /** `à l'unanimité …`, `à la majorité …`, `UNANIMITÉ` (`g`). */
   formulas: readonly FormulaForm[];
-  /** A formula or figure that follows this in the same clause states a rule, not a vote (`peut décider à l'unanimité`). */
+  /**
+   * A formula that follows this in the same clause states a rule or another body's opinion, not the
+   * assembly's vote (`peut décider à l'unanimité`, `à l'issue de cette réunion et à l'unanimité`,
+   * `avis favorable de la commission à l'unanimité`).
+   */
   ruleStatementBefore: RegExp;
   /** `Pour : 29`, `abstentions : O`, `Votants : 43` (`g`). Groups: `label`, `n`. */
   labelThenFigure: RegExp;
@@ -201,12 +207,12 @@ export const VOTES: VoteVocabulary = {
   otherListBefore: new RegExp(
     [
       String.raw`(?<![\p{L}\d])(?:d[ée]cisions?|arr[êe]t[ée]s?|march[ée]s?|lots?|articles?|art\.|annexes?|avenants?|conventions?|contrats?|odd|actions?|fiches?|axes?|objectifs?|pages?|p\.|tomes?|phases?|chapitres?|titres?|budgets?|dc|dp|dm|tranches?|parcelles?|sections?|fact(?:ure)?s?|d[ée]lib[ée]ration|rendu|verbal|pv|s[ée]ance|r[ée]union|convocation|presse)\s*$`,
-      String.raw`(?<![\p{L}\d])(?:maire|pr[ée]sident)\s*:?\s*$`,
       String.raw`[°/]\s*$`,
       String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre) \d{4})\s*:?\s*$`,
     ].join('|'),
     'iu',
   ),
+  decisionBefore: /(?<![\p{L}\d])(?:maire|pr[ée]sident)\s*:?\s*$/iu,
   citationAfter: /^\s*(?:du\s+\d|du\s+\p{Ll}|des\s|en date|portant|relati[fv]e?|modifi|susvis|pr[ée]cit|vis[ée]e|adopt[ée]e|prises?(?!\p{L})|approuv[ée]e|,)/u,
   actCode: new RegExp(String.raw`^(?:${ACT_CODE})$`, 'u'),
   itemLists:
@@ -256,7 +262,7 @@ export const VOTES: VoteVocabulary = {
     },
   ],
   ruleStatementBefore:
-    /(?<![\p{L}])(?:peu(?:t|vent)|doi(?:t|vent)|devra(?:ient)?|pourra(?:ient)?|requi(?:s|ert)|n[ée]cessite|conform[ée]ment|majorit[ée] absolue|suppose|exige|s['’]il|si)(?![\p{L}])[^.;:]{0,40}$/iu,
+    /(?<![\p{L}])(?:issue de (?:cette|la) r[ée]union|avis favorable|peu(?:t|vent)|doi(?:t|vent)|devra(?:ient)?|pourra(?:ient)?|requi(?:s|ert)|n[ée]cessite|conform[ée]ment|majorit[ée] absolue|suppose|exige|s['’]il|si)(?![\p{L}])[^.;:]{0,40}$/iu,
   labelThenFigure: new RegExp(
     String.raw`(?<![\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV}|${VOTANTS}|${EXPRIMES}) ?(?:\(s\))? ?(?:[:=] ?|(?<=votants) )${FIGURE_AFTER}(?![\p{L}\d])(?: voix)?`,
     'giu',

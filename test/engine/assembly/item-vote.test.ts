@@ -79,6 +79,11 @@ describe('parseItemVote — formulas', () => {
     ];
     for (const f of forms(lines)) expect(voteOf(f.source), f.name).toBeUndefined();
   });
+
+  it('states no vote for another body’s opinion: `à l’issue de cette réunion et à l’unanimité, les élus soutiennent`', () => {
+    const lines = ['J’ai réuni les maires du territoire. A l’issue de cette réunion et à l’unanimité,', 'les élus soutiennent la création d’un nouveau plateau.'];
+    for (const f of forms(lines)) expect(voteOf(f.source), f.name).toBeUndefined();
+  });
 });
 
 describe('parseItemVote — figures', () => {
