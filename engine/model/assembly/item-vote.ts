@@ -54,6 +54,8 @@ interface Cluster {
 const SIDES: ReadonlySet<string> = new Set(['pour', 'contre', 'abstention', 'nppv']);
 /** Far enough back to see `le conseil peut décider` before a formula. */
 const RULE_LOOKBACK = 80;
+/** The most anchors one span is read with: the fullest real vote has a few dozen. */
+const MAX_ANCHORS = 2000;
 /** Non-blank characters between a bare `13 POUR` and the figure that confirms it. */
 const WEAK_REACH = 20;
 
@@ -99,31 +101,45 @@ export function hasVote(source: Source, start: number, end: number): boolean {
 /** Margin read around a span so lookbehinds and lookaheads at its edges see their context. */
 const EDGE = 40;
 
-/**
- * The matches of `re` starting in [from, to) and ending by `to`. The pattern runs on a slice, so a
- * span costs its own length whatever follows it.
- */
-function* matches(re: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
+/** The span read, cut once from the text: every pattern runs on it, so a span costs its own length. */
+interface Window {
+  slice: string;
+  /** Offset of the slice in the text. */
+  base: number;
+  from: number;
+  to: number;
+}
+
+function windowOf(text: string, from: number, to: number): Window {
   const base = Math.max(0, from - EDGE);
-  const slice = text.slice(base, Math.min(text.length, to + EDGE));
-  re.lastIndex = from - base;
+  return { slice: text.slice(base, Math.min(text.length, to + EDGE)), base, from, to };
+}
+
+/** The matches of `re` starting in [from, to) and ending by `to`, with text offsets. */
+function* matches(re: RegExp, w: Window): Generator<RegExpExecArray> {
+  re.lastIndex = w.from - w.base;
   for (let guard = 0; guard < 100_000; guard++) {
-    const m = re.exec(slice);
-    if (!m || m.index + base >= to) return;
+    const m = re.exec(w.slice);
+    if (!m || m.index + w.base >= w.to) return;
     if (m[0].length === 0) {
       re.lastIndex = m.index + 1;
       continue;
     }
-    if (m.index + base + m[0].length > to) continue;
-    m.index += base;
+    if (m.index + w.base + m[0].length > w.to) continue;
+    m.index += w.base;
     yield m;
   }
 }
 
 function collectAnchors(source: Source, text: string, from: number, to: number, vocabulary: VoteVocabulary): Anchor[] {
+  const w = windowOf(text, from, to);
+  // Most spans hold no vote at all: one cheap test rules them out.
+  if (!vocabulary.voteWords.test(w.slice)) return [];
   const found: Anchor[] = [];
-  readBoxes(text, from, to, vocabulary, found);
-  for (const m of matches(vocabulary.labelThenFigure, text, from, to)) {
+  const labels = [...matches(vocabulary.voteLabel, w)];
+  if (labels.length > MAX_ANCHORS) return [];
+  readBoxes(text, to, labels, vocabulary, found);
+  for (const m of matches(vocabulary.labelThenFigure, w)) {
     const label = m.groups?.label ?? '';
     const n = m.groups?.n ?? '';
     const kind = vocabulary.figureKind(label);
@@ -134,7 +150,7 @@ function collectAnchors(source: Source, text: string, from: number, to: number, 
     if (vocabulary.dateAfter.test(text)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, priority: 1, figure: { kind, value, start: nStart, end: nStart + n.length } });
   }
-  for (const m of matches(vocabulary.figureThenLabel, text, from, to)) {
+  for (const m of matches(vocabulary.figureThenLabel, w)) {
     const label = m.groups?.label ?? '';
     const n = m.groups?.n ?? '';
     const unit = m.groups?.voix;
@@ -149,8 +165,11 @@ function collectAnchors(source: Source, text: string, from: number, to: number, 
     const weak = sideOnly && (!unit || (/^votes?$/i.test(unit) && !/s$/i.test(unit) && !/^\d/.test(n)));
     found.push({ start: m.index, end, priority: 2, weak, figure: { kind, value, start: m.index, end: m.index + n.length } });
   }
+  if (found.length > MAX_ANCHORS) return [];
   for (const form of vocabulary.formulas) {
-    for (const m of matches(form.pattern, text, from, to)) {
+    if (found.length > MAX_ANCHORS) return [];
+    for (const m of matches(form.pattern, w)) {
+      if (found.length > MAX_ANCHORS) return [];
       if (statesRule(text, m.index, vocabulary)) continue;
       const formula = typeof form.formula === 'function' ? form.formula(m.groups?.q) : form.formula;
       const end = m.index + m[0].length;
@@ -159,18 +178,21 @@ function collectAnchors(source: Source, text: string, from: number, to: number, 
     }
   }
   for (const re of vocabulary.outcomes) {
-    for (const m of matches(re, text, from, to)) {
+    for (const m of matches(re, w)) {
+      if (found.length > MAX_ANCHORS) return [];
       const word = m.groups?.word ?? '';
       const at = m.index + m[0].indexOf(word);
       const value = vocabulary.rejected.test(word) ? 'rejete' : 'adopte';
       found.push({ start: m.index, end: m.index + m[0].length, priority: 4, outcome: { value, start: at, end: at + word.length } });
     }
   }
-  for (const m of matches(vocabulary.secretBallot, text, from, to)) {
+  for (const m of matches(vocabulary.secretBallot, w)) {
     if (statesRule(text, m.index, vocabulary)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, priority: 5, secret: true });
   }
-  readLabelledNames(source, text, from, to, vocabulary, found);
+  // Thousands of vote words in one span are no vote an assembly wrote (a pasted table, noise).
+  if (found.length > MAX_ANCHORS) return [];
+  readLabelledNames(source, text, to, labels, vocabulary, found);
 
   const anchors = dropOverlaps(found);
   const kept = anchors.filter((a, i) => !a.weak || confirmed(text, anchors, i));
@@ -179,9 +201,9 @@ function collectAnchors(source: Source, text: string, from: number, to: number, 
 }
 
 /** `Pour Contre Abstention NPPV 29 0 0 0`: labels in a row, then as many figures. */
-function readBoxes(text: string, from: number, to: number, vocabulary: VoteVocabulary, out: Anchor[]): void {
+function readBoxes(text: string, to: number, found: readonly RegExpExecArray[], vocabulary: VoteVocabulary, out: Anchor[]): void {
   const labels: { kind: VoteFigureKind; start: number; end: number }[] = [];
-  for (const m of matches(vocabulary.voteLabel, text, from, to)) {
+  for (const m of found) {
     const kind = vocabulary.figureKind(m.groups?.label ?? '');
     if (kind) labels.push({ kind, start: m.index, end: m.index + m[0].length });
   }
@@ -211,8 +233,8 @@ function readBoxes(text: string, from: number, to: number, vocabulary: VoteVocab
 }
 
 /** `Contre : M. A, M. B`: a side named without its figure. */
-function readLabelledNames(source: Source, text: string, from: number, to: number, vocabulary: VoteVocabulary, out: Anchor[]): void {
-  for (const m of matches(vocabulary.voteLabel, text, from, to)) {
+function readLabelledNames(source: Source, text: string, to: number, labels: readonly RegExpExecArray[], vocabulary: VoteVocabulary, out: Anchor[]): void {
+  for (const m of labels) {
     const side = vocabulary.figureKind(m.groups?.label ?? '');
     if (!side || !SIDES.has(side)) continue;
     const after = m.index + m[0].length;

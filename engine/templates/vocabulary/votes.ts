@@ -65,6 +65,8 @@ export interface VoteVocabulary {
   /** The longest object kept; a longer one is left out rather than guessed. */
   objectMaxLength: number;
 
+  /** A word without which a span holds no vote (tested first: most spans are prose). */
+  voteWords: RegExp;
   /** `à l'unanimité …`, `à la majorité …`, `UNANIMITÉ` (`g`). */
   formulas: readonly FormulaForm[];
   /**
@@ -190,12 +192,12 @@ export const VOTES: VoteVocabulary = {
     // `Délibération DB-2023-001 - …`, `POINT N°3`, `Affaire n° 2 :`, `Dossier n°1-1 :`, `RAPPORT N° 23004`.
     {
       style: 'labelled',
-      pattern: new RegExp(String.raw`(?<![\p{L}\d])(?<label>${ITEM_LABEL}) ?(?:${N_SIGN})? ?(?<number>${NUMBER})${SEP}`, 'gu'),
+      pattern: new RegExp(String.raw`(?=[DdAaPpQqRr])(?<![\p{L}\d])(?<label>${ITEM_LABEL}) ?(?:${N_SIGN})? ?(?<number>${NUMBER})${SEP}`, 'gu'),
     },
     // `n°2023-001 Signature …`, `N° 2023-009 FINANCES – …`, `N°02/01-2023 — …`.
     { style: 'numbered', pattern: new RegExp(String.raw`(?<![\p{L}\d°])${N_SIGN} ?(?<number>${NUMBER})${CODE_SEP}`, 'gu') },
     // `RH/01-2023 Modification …`, `DEL_20220630_1- Approbation …`, `C 2023/02/1- INSTITUTIONS`.
-    { style: 'code', pattern: new RegExp(String.raw`(?<![\p{L}\d_/.\-])(?<number>${ACT_CODE})(?![\p{L}\d_/])${CODE_SEP}`, 'gu') },
+    { style: 'code', pattern: new RegExp(String.raw`(?=[A-Z\d])(?<![\p{L}\d_/.\-])(?<number>${ACT_CODE})(?![\p{L}\d_/])${CODE_SEP}`, 'gu') },
     // `1 - Candidature …`, `1) APPROBATION …`, `2.1 Etat …`, `3/ Egalité …`, `1– Approbation`.
     {
       style: 'ordinal',
@@ -248,6 +250,7 @@ export const VOTES: VoteVocabulary = {
     /(?:examin[ée]e? le \d{1,2}(?:er)? \p{L}+ \d{4} ?[-–—]? ?|(?:du|DU) \d{1,2}(?:er|ER)? \p{L}+ \d{4} ?[-–—:]? ?|(?:du|DU) \d{2}\/\d{2}\/\d{4} ?[-–—:]? ?|[-–—:|] ?)/yu,
   objectMaxLength: 400,
 
+  voteWords: /unanimit|majorit|pour|contre|abst|vot|exprim|adopt|approuv|rejet|accord|opposition|nppv|part au|particip|scrutin|bulletin/iu,
   formulas: [
     {
       pattern:
@@ -264,20 +267,20 @@ export const VOTES: VoteVocabulary = {
   ruleStatementBefore:
     /(?<![\p{L}])(?:issue de (?:cette|la) r[ée]union|avis favorable|peu(?:t|vent)|doi(?:t|vent)|devra(?:ient)?|pourra(?:ient)?|requi(?:s|ert)|n[ée]cessite|conform[ée]ment|majorit[ée] absolue|suppose|exige|s['’]il|si)(?![\p{L}])[^.;:]{0,40}$/iu,
   labelThenFigure: new RegExp(
-    String.raw`(?<![\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV}|${VOTANTS}|${EXPRIMES}) ?(?:\(s\))? ?(?:[:=] ?|(?<=votants) )${FIGURE_AFTER}(?![\p{L}\d])(?: voix)?`,
+    String.raw`(?=[pcaonvse])(?<![\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV}|${VOTANTS}|${EXPRIMES}) ?(?:\(s\))? ?(?:[:=] ?|(?<=votants) )${FIGURE_AFTER}(?![\p{L}\d])(?: voix)?`,
     'giu',
   ),
   figureThenLabel: new RegExp(
-    String.raw`(?<![\p{L}\d,.])${FIGURE_BEFORE} (?:(?<voix>voix|votes?|suffrages?) )?(?<label>pour|POUR|Pour|contre|CONTRE|Contre|abstentions?|ABSTENTIONS?|Abstentions?|${NPPV}|NPPV|votants|VOTANTS|Votants)(?![\p{L}])`,
+    String.raw`(?=[\dzdtqcshnovu])(?<![\p{L}\d,.])${FIGURE_BEFORE} (?:(?<voix>voix|votes?|suffrages?) )?(?<label>pour|POUR|Pour|contre|CONTRE|Contre|abstentions?|ABSTENTIONS?|Abstentions?|${NPPV}|NPPV|votants|VOTANTS|Votants)(?![\p{L}])`,
     'giu',
   ),
   voteLabel: new RegExp(
-    String.raw`(?<![\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV})(?![\p{L}])`,
+    String.raw`(?=[pcaonv])(?<![\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV})(?![\p{L}])`,
     'giu',
   ),
   notAVote: / ?(?:cent|100|mille|mill[ei]ers?|%)(?![\p{L}\d])/iyu,
   dateAfter: / ?(?:er )?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])|[/.]\d{1,2}[/.]\d{2,4}/iyu,
-  listOutcome: /(?<![\p{L}])(?:a|ont) (?:(?:été|ete) )?(?<word>adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?) les d[ée]lib[ée]rations(?: suivantes)? ?:?/giu,
+  listOutcome: /(?=[ao])(?<![\p{L}])(?:a|ont) (?:(?:été|ete) )?(?<word>adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?) les d[ée]lib[ée]rations(?: suivantes)? ?:?/giu,
   figureKind,
   numberWords: NUMBER_WORDS,
   outcomes: [
