@@ -31,6 +31,8 @@ export interface Heading {
   more?: number[];
   /** Where the first occurrence's object must stop (the repeated heading). */
   objectLimit?: number;
+  /** In an extrait, where each object of `more` must stop. */
+  limits?: number[];
 }
 
 /** A number shaped like an act's: digit groups joined (`2023-009`, `181/2022`), letters and digits, or long. */

@@ -299,22 +299,35 @@ function actItems(source: Source, text: string, headings: Heading[], vocabulary:
     acts.push({ style: 'labelled', start: m.index, objectStart: m.index + m[0].length, number: { text: n, start: at, end: at + n.length } });
   }
   if (acts.length === 0) {
-    // No `Délibération n°`: the first number of the header, before the object.
-    const objectAt = firstMatch(vocabulary.objectLabel, text, 0);
-    const headEnd = objectAt >= 0 ? objectAt : Math.min(text.length, ACT_HEAD);
-    const first = headings.find((h) => (h.style === 'numbered' || h.style === 'code') && h.start < headEnd);
-    if (first) acts.push(first);
+    // No `Délibération n°`: act codes opening an object (`C 2023/02/1- INSTITUTIONS …` repeated
+    // for each act), else the first number of the header, before the object.
+    const codes = headings.filter((h, i) => h.style === 'code' && !!readObject(text, h.objectStart, headings[i + 1]?.start ?? text.length, vocabulary));
+    if (codes.length > 0) acts.push(...codes);
+    else {
+      const objectAt = firstMatch(vocabulary.objectLabel, text, 0);
+      const headEnd = objectAt >= 0 ? objectAt : Math.min(text.length, ACT_HEAD);
+      const first = headings.find((h) => h.style === 'numbered' && h.start < headEnd);
+      if (first) acts.push(first);
+    }
   }
   acts.sort((a, b) => a.start - b.start);
-  // One item per distinct number, in order of first appearance.
+  // One item per distinct number, in order of first appearance; a repeated number (a page
+  // header) lends its object when the first has none.
   const firsts: Heading[] = [];
-  const seen = new Set<string>();
-  for (const h of acts) {
+  const byKey = new Map<string, Heading>();
+  acts.forEach((h, i) => {
     const key = h.number ? numberKey(h.number.text) : '';
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const first = byKey.get(key);
+    const next = acts[i + 1]?.start ?? text.length;
+    if (first) {
+      (first.more ??= []).push(h.objectStart);
+      (first.limits ??= []).push(next);
+      return;
+    }
+    h.objectLimit = next;
+    byKey.set(key, h);
     firsts.push(h);
-  }
+  });
   if (firsts.length === 0) {
     const item = wholeAct(source, text, vocabulary);
     return item ? [item] : [];
@@ -322,7 +335,11 @@ function actItems(source: Source, text: string, headings: Heading[], vocabulary:
   const starts = firsts.map((h, i) => (i === 0 ? 0 : splitBefore(text, firsts[i - 1], h, vocabulary)));
   return firsts.map((h, i) => {
     const end = i + 1 < firsts.length ? starts[i + 1] : text.length;
-    return makeItem(source, text, h, h.objectStart, () => end, starts[i], end, vocabulary, true);
+    const limitAfter = (at: number) => {
+      const k = h.more?.indexOf(at) ?? -1;
+      return Math.min(end, k >= 0 && h.limits ? h.limits[k] : end);
+    };
+    return makeItem(source, text, h, h.objectStart, limitAfter, starts[i], end, vocabulary, true);
   });
 }
 

@@ -135,6 +135,24 @@ describe('parseItems — an extrait (one act)', () => {
     }
   });
 
+  it('reads one act per act code when a file of projects repeats its header with codes only', () => {
+    const lines = [
+      'PROJET DE DELIBERATION SEANCE DU CONSEIL DU 27 FEVRIER 2023',
+      'C 2023/02/1- INSTITUTIONS - DESIGNATION DES REPRESENTANTS DANS DIFFERENTS ORGANISMES',
+      'Monsieur le Président donne lecture du rapport suivant : il convient de désigner un élu.',
+      'PROJET DE DELIBERATION SEANCE DU CONSEIL DU 27 FEVRIER 2023',
+      'C 2023/02/2- INSTITUTIONS - MODIFICATIONS DES COMMISSIONS THEMATIQUES',
+      'Monsieur le Président donne lecture du rapport suivant : il convient de désigner un élu.',
+    ];
+    for (const f of forms(lines, 'one-act')) {
+      expect(summary(f), f.name).toEqual([
+        'C 2023/02/1 | INSTITUTIONS - DESIGNATION DES REPRESENTANTS DANS DIFFERENTS ORGANISMES | ',
+        'C 2023/02/2 | INSTITUTIONS - MODIFICATIONS DES COMMISSIONS THEMATIQUES | ',
+      ]);
+      expectRanges(f);
+    }
+  });
+
   it('yields nothing for an annex with neither number, object nor vote', () => {
     for (const f of forms(['RAPPORT DÉVELOPPEMENT DURABLE 2022', 'Sommaire 1. La transition 06 2. Le Sud ingénieux 08'], 'one-act')) {
       expect(f.items, f.name).toEqual([]);
