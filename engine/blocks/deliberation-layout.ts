@@ -4,7 +4,7 @@
  * looked for after the earlier ones, so a `Vu` in an annex or an `Article 1 :` in a report is never
  * taken for the deliberation's.
  */
-import { LANDMARKS } from './patterns';
+import { CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
 import type { LineSpan } from './dossier-layout';
 
 export interface DeliberationLayout {
@@ -26,8 +26,6 @@ export interface DeliberationLayout {
   vote?: LineSpan;
   signature?: LineSpan;
 }
-
-const PEOPLE_START = /^\s*(?:PR[EÉ]SIDENCE DE|Secr[ée]taire\s*:|[EÉ]taient\s+pr[ée]sents|Excus[ée]|Absent|Assistant)/i;
 
 function find(lines: readonly string[], re: RegExp, from: number, to: number): number {
   for (let i = from; i <= to; i++) {
@@ -54,7 +52,7 @@ export function layoutDeliberation(lines: readonly string[], span: LineSpan): De
   }
   const nature = find(lines, LANDMARKS.nature, cursor, Math.min(to, cursor + 6));
   if (nature >= 0) {
-    const second = lines[nature + 1] !== undefined && /^\s*DU CONSEIL/i.test(lines[nature + 1]) ? nature + 1 : nature;
+    const second = lines[nature + 1] !== undefined && LANDMARKS.natureContinued.test(lines[nature + 1]) ? nature + 1 : nature;
     layout.nature = { from: nature, to: second };
     cursor = second + 1;
   }
@@ -73,7 +71,7 @@ export function layoutDeliberation(lines: readonly string[], span: LineSpan): De
 
   // Names and title sit between the meeting line and the number.
   const peopleEnd = firstOf(number, preamble, formula, decide) - 1;
-  const peopleStart = find(lines, PEOPLE_START, cursor, peopleEnd >= cursor ? peopleEnd : to);
+  const peopleStart = find(lines, LANDMARKS.people, cursor, peopleEnd >= cursor ? peopleEnd : to);
   if (peopleStart >= 0 && (peopleEnd < 0 || peopleStart <= peopleEnd)) {
     layout.people = { from: peopleStart, to: peopleEnd >= 0 ? peopleEnd : to };
   }

@@ -3,7 +3,7 @@
  * Line indices are relative to the dossier's own lines.
  */
 import { isBlank, startsWithOneOf } from '../text/normalize';
-import { LANDMARKS } from './patterns';
+import { CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
 
 export interface LineSpan {
   from: number;
@@ -18,7 +18,7 @@ export interface DossierLayout {
 
 const REPORT_HEADER_DISTANCE = 12;
 
-/** `RAPPORT N°<digits>` lines that follow a `DEPARTEMENT DU …` header within a few lines. */
+/** `RAPPORT N°<digits>` lines that follow a `DEPARTEMENT DU …` (`DE LA …`, `D’…`) header within a few lines. */
 function findReportStarts(lines: readonly string[], from: number, to: number): number[] {
   const starts: number[] = [];
   let lastHeader = -1;
@@ -57,7 +57,7 @@ function deliberationEnd(lines: readonly string[], from: number, to: number): nu
   }
   // No `Signé`: stop after the place-and-date line when there is one.
   for (let i = signature + 1; i <= to && i <= signature + 8; i++) {
-    if (/^\s*[A-ZÀ-Ý][\p{L}' -]+,\s*le\s+\d/u.test(lines[i])) return i;
+    if (LANDMARKS.placeAndDate.test(lines[i])) return i;
   }
   return to;
 }
@@ -67,7 +67,7 @@ function reportEnd(lines: readonly string[], from: number, to: number): number {
   for (let i = from; i <= to; i++) {
     if (!LANDMARKS.pleaseDeliberate.test(lines[i])) continue;
     for (let j = i + 1; j <= to && j <= i + 14; j++) {
-      if (/^\s*SIGN[EÉ]\s*$/i.test(lines[j])) {
+      if (LANDMARKS.signed.test(lines[j])) {
         const name = nextNonEmpty(lines, j + 1, Math.min(to, j + 4));
         return name >= 0 ? name : j;
       }

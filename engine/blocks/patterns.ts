@@ -1,31 +1,15 @@
 /**
- * The landmark lines of a deliberation and a report (docs/domain.md §1.2, §1.4). Anchored and linear: a
- * label that carries a value (`REUNION DU 21 MARS 2022`) matches the label only, and `labelValue`
- * takes the rest of the line, since a lazy `(.*?)\s*$` backtracks cubically on a long line of spaces.
+ * The landmark lines of a deliberation and a report (docs/domain.md §1.2, §1.4) are the template's:
+ * they live in its profile, templates/departement-cp.ts. The re-export under the old name is for
+ * model/dossier.ts until it imports the profile itself. What stays here is how a landmark line is read.
  */
+export { CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
 
-export const LANDMARKS = {
-  stampSent: /^\s*Envoi au contr[oô]le de l[ée]galit[ée](?:\s*le)?(?:\s*:)?/i,
-  stampPosted: /^\s*Affichage(?:\s*le)?(?:\s*:)?/i,
-  header: /^\s*D[EÉ]PARTEMENT DU\s+\S/i,
-  nature: /^\s*D[EÉ]LIB[EÉ]RATION D(?:E LA COMMISSION PERMANENTE|U CONSEIL)/i,
-  meeting: /^\s*R[EÉ]UNION DU(?=\s)/i,
-  presidency: /^\s*PR[EÉ]SIDENCE DE\b/i,
-  number: /^\s*\(\s*N\s?°\s*(\d{4})\s*-\s*(\d{1,4})\s*\)\s*$/i,
-  preamble: /^\s*(?:La Commission Permanente|Le Conseil d[ée]partemental)\b.*[,;]\s*$/i,
-  visa: /^\s*(?:Vu\b|Apr[èe]s en avoir inform[ée])/i,
-  formula: /^\s*Apr[èe]s en avoir d[ée]lib[ée]r[ée]/i,
-  decide: /^\s*D[EÉ]CIDE\s*(?::\s*)?$/i,
-  article: /^\s*Article\s+(?:\d{1,3}(?:er)?|unique|premier)\s*:/i,
-  voteIntro: /^\s*Dans les conditions de vote\b/i,
-  signature: /^\s*LE PR[EÉ]SIDENT DU CONSEIL/i,
-  signed: /^\s*Sign[eé]\s*$/i,
-  report: /^\s*RAPPORT N\s?°\s*(\d+)\s*$/i,
-  reportCommission: /^\s*COMMISSION PERMANENTE DU CONSEIL/i,
-  pleaseDeliberate: /^\s*Je vous prie de bien vouloir en d[ée]lib[ée]rer/i,
-} as const;
-
-/** The text after a landmark's label, trimmed, and where it starts; undefined when the label is absent. */
+/**
+ * The text after a landmark's label, trimmed, and where it starts; undefined when the label is
+ * absent. The labels match the label only, since a lazy `(.*?)\s*$` backtracks cubically on a long
+ * line of spaces.
+ */
 export function labelValue(text: string, label: RegExp): { value: string; start: number } | undefined {
   const m = label.exec(text);
   if (!m) return undefined;

@@ -1,6 +1,7 @@
 /** The header blocks of a report (docs/domain.md §1.4): number, meeting date, title. */
 import { isBlank } from '../text/normalize';
-import { LANDMARKS, isUpperCaseLine } from './patterns';
+import { CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
+import { isUpperCaseLine } from './patterns';
 import type { LineSpan } from './dossier-layout';
 
 export interface ReportLayout {

@@ -1,36 +1,35 @@
 /**
  * Text → dossiers. A dossier is `[legality stamp] → DELIBERATION → annexes → RAPPORT`; a file holds
- * one or many. A dossier starts at a `DEPARTEMENT DU …` line whose next non-empty line opens a
- * deliberation (with the stamp lines just before it, when present), and runs to the next one.
+ * one or many. A dossier starts at a `DEPARTEMENT DU …` line (`DE LA …`, `D’…`: any département,
+ * templates/departement-cp.ts) whose next non-empty line opens a deliberation (with the stamp lines
+ * just before it, when present), and runs to the next one.
  */
 
+import { CP_LANDMARKS } from '../templates/departement-cp';
 import { isBlank, startsWithOneOf } from '../text/normalize';
 import { isComment } from '../text/noise';
-
-const HEADER = /^\s*D[EÉ]PARTEMENT DU\s+\S/i;
-const DELIBERATION_NATURE = /^\s*D[EÉ]LIB[EÉ]RATION D(?:E LA COMMISSION PERMANENTE|U CONSEIL)/i;
-const STAMP = /^\s*(?:Envoi au contr[oô]le de l[ée]galit[ée]|Affichage le)(?=[\s:]|$)/i;
 
 export interface DossierSpan {
   /** First line of the dossier (stamp or header). */
   start: number;
   /** Last line, inclusive. */
   end: number;
-  /** The `DEPARTEMENT DU` header line, or -1 for a draft that has none yet. */
+  /** The `DEPARTEMENT DU …` header line, or -1 for a draft that has none yet. */
   header: number;
 }
 
 export function isDepartmentHeader(text: string): boolean {
-  return text.length < 120 && startsWithOneOf(text, 'Dd') && HEADER.test(text);
+  return text.length < 120 && startsWithOneOf(text, 'Dd') && CP_LANDMARKS.header.test(text);
 }
 
 export function isStampLine(text: string): boolean {
-  return text.length < 160 && STAMP.test(text);
+  return text.length < 160 && CP_LANDMARKS.stamp.test(text);
 }
 
+/** The next line that is neither blank nor a `%%` comment (a directive may sit between header and nature). */
 function nextNonEmpty(lines: readonly string[], from: number, limit = HEADER_LOOKAHEAD): number {
   for (let i = from; i < lines.length && i < from + limit; i++) {
-    if (!isBlank(lines[i])) return i;
+    if (!isBlank(lines[i]) && !isComment(lines[i])) return i;
   }
   return -1;
 }
@@ -38,7 +37,7 @@ function nextNonEmpty(lines: readonly string[], from: number, limit = HEADER_LOO
 export function opensDeliberation(lines: readonly string[], header: number): boolean {
   if (!isDepartmentHeader(lines[header])) return false;
   const next = nextNonEmpty(lines, header + 1);
-  return next >= 0 && DELIBERATION_NATURE.test(lines[next]);
+  return next >= 0 && CP_LANDMARKS.nature.test(lines[next]);
 }
 
 /**

@@ -12,11 +12,11 @@ import { foldBare, isBlank } from '../text/normalize';
 import type { Region } from '../text/region';
 import { isPercentage, scanAmounts } from './amounts';
 import { joinWrapped } from './acts';
+import { CP_ARTICLES } from '../templates/departement-cp';
 import type { Amount, Article, ArticleReference, CountMention } from './types';
 
-const HEADING = /^(\s*)(Article)\s+(\d{1,3}(?:\s?er)?|unique|premier)\s*(?::|[-–.](?=\s|$))/iu;
-/** A heading whose colon was forgotten: `Article 2` alone on its line (capital A only). */
-const BARE_HEADING = /^(\s*)(Article)\s+(\d{1,3}(?:\s?er)?|unique|premier)\s*$/u;
+/** The headings, with a colon or a dash, or alone on their line: the template's. */
+const { heading: HEADING, bareHeading: BARE_HEADING } = CP_ARTICLES;
 
 export interface ArticleHeading {
   line: number;

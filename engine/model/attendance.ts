@@ -9,7 +9,8 @@ import { joinLines, type JoinedText, type LineSlice } from '../text/joined';
 import { lineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
 import { civilityOf, parsePersonItem, startsWithCivility } from './persons';
-import type { AttendanceKind, AttendanceList, Person } from './types';
+import { CP_ATTENDANCE_LABELS, CP_LANDMARKS, type AttendanceLabelKind } from '../templates/departement-cp';
+import type { AttendanceList, Person } from './types';
 
 export interface Attendance {
   presidency?: { name: string; person?: Person; range: Range };
@@ -20,21 +21,11 @@ export interface Attendance {
   end: number;
 }
 
-type LabelKind = AttendanceKind | 'secretary';
+/** The list headers, « sans voix » ones first, and the presidency line: the template's. */
+const LABELS = CP_ATTENDANCE_LABELS;
+const PRESIDENCY = CP_LANDMARKS.presidency;
 
-/** Order matters: the "sans voix" labels before the plain ones they begin like. */
-const LABELS: readonly [LabelKind, RegExp][] = [
-  ['excusedNonVoting', /^\s*Excus[ée][()es]{0,6}\s+sans\s+voix\s+d[ée]lib[ée]rative\s*:/i],
-  ['nonVoting', /^\s*Assist[a-z]{0,5}[()es]{0,6}\s+(?:[ée]galement\s+)?sans\s+voix\s+d[ée]lib[ée]rative\s*:/i],
-  ['present', /^\s*(?:[ÉE]tai(?:en)?t\s+)?pr[ée]sent[()es]{0,6}\s*:/i],
-  ['excused', /^\s*Excus[ée][()es]{0,6}\s*:/i],
-  ['absent', /^\s*Absent[()es]{0,6}\s*:/i],
-  ['secretary', /^\s*Secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:/i],
-];
-
-const PRESIDENCY = /^\s*PR[ÉE]SIDENCE\s+DE\s+/i;
-
-export function matchLabel(text: string): { kind: LabelKind; end: number } | undefined {
+export function matchLabel(text: string): { kind: AttendanceLabelKind; end: number } | undefined {
   // Labels sit at the start of a line: a long line is only looked at from its head.
   const head = text.length > 200 ? text.slice(0, 200) : text;
   for (const [kind, re] of LABELS) {

@@ -7,16 +7,19 @@
 import { joinLines, type JoinedText } from '../text/joined';
 import { contentLines, type Region } from '../text/region';
 import { civilityOf, parsePersonItem, startsWithCivility } from './persons';
+import { CP_DECLARATIONS } from '../templates/departement-cp';
 import type { InterestDeclaration, Person } from './types';
 
-/** Lines that open something other than a declaration: a visa, the formula, the preamble. */
-const OTHER_START = /^\s*(?:Vu\b|Apr[èe]s\s+en\s+avoir|La\s+Commission\s+Permanente|Le\s+Conseil\s+d[ée]partemental)/i;
-const INTEREST = /int[ée]ress[ée][()es]{0,6}\s(?:[àa]\s)?l['’]\s?affaire/i;
-const INTEREST_START = /int[ée]ress[ée]/i;
+const {
+  otherStart: OTHER_START,
+  interest: INTEREST,
+  interestStart: INTEREST_START,
+  verb: VERB,
+  excused: WITHOUT_PROXY,
+  noProxyGiven: NO_PROXY_GIVEN,
+} = CP_DECLARATIONS;
 /** A civility then a capitalised name (`Madame Karine`, `M. Jean-Claude`), not `Monsieur le Préfet`. */
 const NAMED = /^\s*\S{1,14}\s+\p{Lu}/u;
-const WITHOUT_PROXY = /\bexcus[ée]/i;
-const NO_PROXY_GIVEN = /pas\s+donn[ée]|sans\s+(?:d[ée]l[ée]gation|pouvoir|procuration)/i;
 
 /** A sentence never runs longer than this many lines: a runaway paragraph is cut. */
 const MAX_SENTENCE_LINES = 8;
@@ -106,7 +109,7 @@ function readDeclaration(joined: JoinedText, start: number, end: number): Intere
   let persons = splitPersons(joined, start, namesEnd);
   if (persons.length === 0) {
     const after = start + interest.index + interest[0].length;
-    const verb = sentence.slice(after - start).search(/\bn['’]\s?(?:a|ont)\b/i);
+    const verb = sentence.slice(after - start).search(VERB);
     persons = splitPersons(joined, after, verb >= 0 ? after + verb : end);
   }
   const tail = sentence.slice(interest.index);

@@ -10,20 +10,17 @@ import type { JoinedText } from '../text/joined';
 import { foldBare } from '../text/normalize';
 import { contentLines, type Region } from '../text/region';
 import { findQuoted, joinWrapped } from './acts';
-import { ORDINAL_SOURCE, parseOrdinal } from './commissions';
+import { parseOrdinal } from './commissions';
+import { CP_REPORT } from '../templates/departement-cp';
 import type { CommissionOpinion, DateRef } from './types';
 
-const AVIS_START = new RegExp(`(?<![\\p{L}\\d])La\\s+(${ORDINAL_SOURCE})\\s*Commission(?![\\p{L}])`, 'giu');
-const INFORMED_START = new RegExp(
-  `(?<![\\p{L}\\d])(?:Ce|Le\\s+pr[ée]sent)\\s+rapport\\s+a\\s+[ée]t[ée]\\s+(?:pr[ée]sent[ée]|soumis|transmis)\\s+` +
-    `pour\\s+information\\s+(?:à|a|devant)\\s+(?:la\\s+)?(${ORDINAL_SOURCE})\\s*Commission(?![\\p{L}])`,
-  'giu',
-);
-/** The verb of an opinion: `a émis un avis favorable`, `a rendu un avis défavorable`. */
-const OPINION_VERB = /(?<!\s)\s+(?:a|ont)\s+(?:[ée]mis|rendu|donn[ée])\s+(?:un\s+)?avis\s+([\p{L}]+)/iu;
-/** Alternatives start at the first space of a run (`(?<!\s)`) so that no run is rescanned. */
-const INFORMED_NAME_STOP =
-  /(?<!\s)(?:\s+(?:lors\s+de\s+sa\s+r[ée]union|en\s+date\s+du|r[ée]unie)\b|\s+(?:du|le)\s+\d|\s*[.;]\s|\s*(?:[.;]\s*)?$)/iu;
+/** The report's sentences: the template's. */
+const {
+  opinionSubject: AVIS_START,
+  informedSubject: INFORMED_START,
+  opinionVerb: OPINION_VERB,
+  informedNameStop: INFORMED_NAME_STOP,
+} = CP_REPORT;
 
 /** How far a sentence may run after its subject (characters of joined text). */
 const MAX_SENTENCE = 400;

@@ -10,13 +10,13 @@
  * to engine/model/ with the other block parsers.
  */
 import { findActNumber, findBody, findDateRefs, findQuoted, joinWrapped } from './acts';
+import { CP_REPORT } from '../templates/departement-cp';
 import type { ActCitation } from './types';
 import type { JoinedText } from '../text/joined';
 import { contentLines, type Region } from '../text/region';
 
-const KEYWORD = /(?<![\p{L}])d[ée]lib[ée]rations?(?![\p{L}])/giu;
-/** `délibération n°…`, `délibération cadre n°…`: the number belongs to the deliberation only here. */
-const NUMBER_RIGHT_AFTER = /^\s(?:cadre\s)?(?=n\s?°|N\s?°|no\s)/u;
+/** The word, and the `cadre n°…` after which a number is the deliberation's: the template's. */
+const { citation: KEYWORD, citationNumberRightAfter: NUMBER_RIGHT_AFTER } = CP_REPORT;
 /** How far a date may sit from the word, and a sentence may run. */
 const DATE_WINDOW = 140;
 const SENTENCE_WINDOW = 400;

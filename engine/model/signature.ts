@@ -7,15 +7,10 @@ import { findDates } from '../text/dates';
 import { lineRange, trimmedLineRange, type Range } from '../text/lines';
 import { collapseSpaces } from '../text/normalize';
 import { contentLines, type Region } from '../text/region';
+import { CP_SIGNATURE } from '../templates/departement-cp';
 import type { Signature } from './types';
 
-const HEADING = /^\s*LE\s+PR[ÉE]SIDENT\s+DU\s+CONSEIL/i;
-
-/** `ARRAS, le …`, `Fait à Arras, le …`: the place, then `le` and (maybe) the date. */
-const PLACE_DATE = /^(\s*(?:Fait\s+[àa]\s+)?)([^,\d\s](?:[^,\d]{0,58}[^,\d\s])?)\s*,\s*le\b/i;
-
-/** Lines under the heading that are not the signatory's name. */
-const NOT_A_NAME = /^\s*(?:Pour\b|Sign[ée]\b|La\s|Le\s|Par\s|P\.?\s?O\b)/i;
+const { heading: HEADING, placeDate: PLACE_DATE, notAName: NOT_A_NAME } = CP_SIGNATURE;
 
 export function parseSignature(region: Region): Signature {
   const { lines } = region;

@@ -9,16 +9,20 @@ import { foldBare } from '../text/normalize';
 import { contentLines, type Region } from '../text/region';
 import { findQuoted, joinWrapped, readActCitation } from './acts';
 import { ORDINAL_SOURCE, parseOrdinal } from './commissions';
+import { CP_VISAS } from '../templates/departement-cp';
 import type { ActCitation, CommissionRef, Visa, VisaKind } from './types';
 
-const VISA_START = /^\s*(?:Vu|VU)(?![\p{L}\d])/u;
-const LOWER_VISA_START = /^\s*vu(?![\p{L}\d])/iu;
-const INFORMED_START = /^\s*Apr[èe]s\s+(?:en\s+)?avoir\s+inform[ée]/iu;
-/** Lines that open something else: the preamble, the formula, the decision, a declaration. */
-const OTHER_START =
-  /^\s*(?:La\s+Commission\s+Permanente\s+du\s+Conseil|Apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r|D[ÉE]CIDE\b|Article\s+(?:\d|unique))/iu;
+const {
+  start: VISA_START,
+  lowerStart: LOWER_VISA_START,
+  informed: INFORMED_START,
+  otherStart: OTHER_START,
+  interest: INTEREST,
+  lead: LEADS,
+  gluedNext: GLUED_NEXT,
+} = CP_VISAS;
+/** A person named at a line start opens a declaration, not a visa's continuation. */
 const CIVILITY_START = /^\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mmes?\.?|MM\.|M\.)\s/u;
-const INTEREST = /int[ée]ress[ée]/iu;
 const CLOSED = /[;.]\s*$/;
 
 /** A visa never runs longer than this many lines: a runaway item is cut. */
@@ -81,7 +85,7 @@ function splitGluedVisas(text: string): [number, number][] {
   if (semicolon < 0 || semicolon === text.length - 1) return [[0, text.length]];
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(/;\s+(?=(?:Vu|VU)\s)/gu)) {
+  for (const m of text.matchAll(GLUED_NEXT)) {
     const end = (m.index ?? 0) + 1;
     out.push([start, end]);
     start = end + m[0].length - 1;
@@ -128,8 +132,11 @@ function withoutBody(act: ActCitation): ActCitation {
 
 /** Length of `Vu ` / `Vu : ` / `Après en avoir informé `, the part before the cited thing. */
 function leadLength(text: string): number {
-  const m = /^(?:Vu|VU|vu)\s*:?\s*/u.exec(text) ?? /^Apr[èe]s\s+(?:en\s+)?avoir\s+inform[ée]\s*/iu.exec(text);
-  return m ? m[0].length : 0;
+  for (const lead of LEADS) {
+    const m = lead.exec(text);
+    if (m) return m[0].length;
+  }
+  return 0;
 }
 
 // ── Kinds ────────────────────────────────────────────────────────────────────────────────────

@@ -7,22 +7,10 @@ import { joinLines, type LineSlice } from '../text/joined';
 import { lineRange, trimmedLineRange, type Range } from '../text/lines';
 import { collapseSpaces } from '../text/normalize';
 import { contentLines, type Region } from '../text/region';
-import type { VoteBlock, VoteKind, VoteLine } from './types';
+import { CP_VOTE } from '../templates/departement-cp';
+import type { VoteBlock, VoteLine } from './types';
 
-const INTRO = /^\s*Dans\s+les\s+conditions\s+de\s+vote\b/i;
-
-const KINDS: readonly [VoteKind, RegExp][] = [
-  ['pour', /^\s*Pour\b/i],
-  ['contre', /^\s*Contre\b/i],
-  ['abstention', /^\s*Abstention(?:s|\(s\))?/i],
-  [
-    'nppv',
-    /^\s*(?:Ne\s+pren(?:d(?:\s?\(\s?nent\s?\))?|nent)\s+pas\s+part\s+au\s+vote|N['’]\s?(?:a|ont)\s+pas\s+pris\s+part\s+au\s+vote|Ne\s+participen?t?\s+pas\s+au\s+vote)/i,
-  ],
-  ['absent', /^\s*Absent(?:s|\(s\)|e|es)?\s+sans\s+d[ée]l[ée]gation(?:\s+de\s+vote)?/i],
-];
-
-const OUTCOME = /^\s*(?:\(\s*)?(Adopt[ée]e?s?|Rejet[ée]e?s?)/i;
+const { intro: INTRO, kinds: KINDS, outcome: OUTCOME, zero: ZERO, unit: UNIT, adopted: ADOPTED } = CP_VOTE;
 
 /** How many continuation lines a group list may take (three in the corpus). */
 const MAX_GROUP_LINES = 6;
@@ -53,7 +41,7 @@ export function parseVote(region: Region): VoteBlock | undefined {
     if (o && !outcome) {
       const start = o[0].length - o[1].length;
       const range = lineRange(i, start, start + o[1].length);
-      outcome = { value: /^adopt/i.test(o[1]) ? 'adopte' : 'rejete', range };
+      outcome = { value: ADOPTED.test(o[1]) ? 'adopte' : 'rejete', range };
       last = trimmedLineRange(lines, i);
     }
   }
@@ -116,16 +104,16 @@ function readCount(text: string, from: number): { value: number; start: number; 
   while (c < text.length && c - start < 6 && text[c] >= '0' && text[c] <= '9') c++;
   let value: number;
   if (c > start) {
-    if (c < text.length && /[\p{L}\p{N}]/u.test(text[c]) && !/^voix\b/i.test(text.slice(c, c + 5))) return undefined;
+    if (c < text.length && /[\p{L}\p{N}]/u.test(text[c]) && !UNIT.test(text.slice(c, c + 5))) return undefined;
     value = Number(text.slice(start, c));
   } else {
-    const word = /^(?:n[ée]ant|aucune?)\b/i.exec(text.slice(start, start + 8));
+    const word = ZERO.exec(text.slice(start, start + 8));
     if (!word) return undefined;
     c = start + word[0].length;
     value = 0;
   }
   const end = c;
-  const voix = /^\s*voix\b/i.exec(text.slice(c, c + 40));
+  const voix = UNIT.exec(text.slice(c, c + 40));
   if (voix) c += voix[0].length;
   return { value, start, end, after: c };
 }

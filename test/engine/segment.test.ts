@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDossier } from '../../engine/blocks/dossier-layout';
 import { layoutReport } from '../../engine/blocks/report-layout';
-import { segmentDossiers } from '../../engine/dossiers/segment';
+import { opensDeliberation, segmentDossiers } from '../../engine/dossiers/segment';
 import { corpusLines, type CorpusId } from '../helpers';
 
 /** 1-based spans, as docs/domain.md and a reader of the file give them. */
@@ -68,5 +68,34 @@ describe('dossier segmentation on the real corpus', () => {
   it('recognises any département, with or without a leading space', () => {
     const lines = [' DEPARTEMENT DU NORD', '', 'DELIBERATION DE LA COMMISSION PERMANENTE', 'DU CONSEIL DEPARTEMENTAL'];
     expect(segmentDossiers(lines)[0].header).toBe(0);
+  });
+
+  it('recognises every article of the header: DU, DE LA, DE L’, D’, DES, DE, accent or not', () => {
+    const headers = [
+      'DÉPARTEMENT DU NORD', ' DEPARTEMENT DE LA SOMME', "DEPARTEMENT DE L'AISNE", 'DÉPARTEMENT DE L’ESSONNE',
+      "DEPARTEMENT D'ILLE-ET-VILAINE", 'DEPARTEMENT D’ILLE-ET-VILAINE', 'DEPARTEMENT DES YVELINES', 'DÉPARTEMENT DE MAYOTTE',
+      'Département de la Somme',
+    ];
+    for (const header of headers) {
+      // Two deliberations, the second under the variant: two dossiers, each from its header.
+      const lines = [' DEPARTEMENT DU PAS-DE-CALAIS', '', 'DELIBERATION DE LA COMMISSION PERMANENTE', 'Article unique :', header, '', 'DELIBERATION DE LA COMMISSION PERMANENTE', 'DU CONSEIL DEPARTEMENTAL'];
+      expect(segmentDossiers(lines), header).toEqual([
+        { start: 0, end: 3, header: 0 },
+        { start: 4, end: 7, header: 4 },
+      ]);
+    }
+  });
+
+  it('opens no deliberation on a near miss of the header, or a header without its nature', () => {
+    const nature = ['', 'DELIBERATION DE LA COMMISSION PERMANENTE'];
+    for (const header of ['DEPARTEMENTAL', 'DEPARTEMENT DU', 'DEPARTEMENT DUNKERQUE', 'DEPARTEMENTS DU NORD', 'LE DEPARTEMENT DU NORD', 'DEPARTEMENT D’']) {
+      expect(opensDeliberation([header, ...nature], 0), header).toBe(false);
+    }
+    expect(opensDeliberation(['DEPARTEMENT DE LA SOMME', '', 'RAPPORT N°22'], 0)).toBe(false);
+  });
+
+  it('reads a `%%` comment between the header and the nature as nothing', () => {
+    const lines = ['%% delibera-disable vote-total -- dossier en cours', ' DEPARTEMENT DE LA SOMME', '%% delibera-disable-next-line visa-required -- x', 'DELIBERATION DE LA COMMISSION PERMANENTE'];
+    expect(segmentDossiers(lines)).toEqual([{ start: 0, end: 3, header: 1 }]);
   });
 });
