@@ -30,6 +30,12 @@ interface LabelHit {
 
 const MAX_TEXT_SCAN = 2_000_000;
 
+/** A letter or a digit (what may not come just before a label): ASCII tested by code first. */
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
 /** The longest count label starting at `at`, if any. */
 function labelAt(text: string, at: number, labels: readonly CountLabel[]): LabelHit | undefined {
   let best: LabelHit | undefined;
@@ -88,6 +94,10 @@ export function scanCounts(text: string, vocab: AttendanceVocabulary, from = 0, 
   const starts = new RegExp(vocab.labelStart.source, vocab.labelStart.flags);
   starts.lastIndex = from;
   for (let m = starts.exec(text); m && m.index < end; m = starts.exec(text)) {
+    if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) {
+      starts.lastIndex = m.index + 1;
+      continue;
+    }
     const label = labelAt(text, m.index, vocab.countLabels);
     if (!label) continue;
     starts.lastIndex = label.end;
@@ -108,15 +118,20 @@ export function scanCounts(text: string, vocab: AttendanceVocabulary, from = 0, 
     hits.push({ kind: label.kind, value: figure.value, figureStart: at, figureEnd: figure.end, labelStart: label.start, labelEnd: label.end });
     starts.lastIndex = figure.end;
   }
-  const numbers = /(?<![\p{L}\p{N}.,/'’:-])(\d{1,3})(?=\s+\p{Ll})/gu;
+  // A figure's last digit then a blank: a regex that fails at once on a run of digits or of
+  // blanks; the figure's first digit and what precedes it are found by hand.
+  const numbers = /\d\s+(?=\p{Ll})/gu;
   numbers.lastIndex = from;
   for (let m = numbers.exec(text); m && m.index < end; m = numbers.exec(text)) {
-    const figureEnd = m.index + m[1].length;
+    const figureEnd = m.index + 1;
+    let figureStart = m.index;
+    while (figureStart > 0 && figureEnd - figureStart < 4 && /\d/u.test(text[figureStart - 1])) figureStart--;
+    if (figureStart > 0 && /[\p{L}\p{N}.,/'’:-]/u.test(text[figureStart - 1])) continue;
     const label = labelAfterFigure(text, figureEnd, vocab);
     if (!label) continue;
     // `dont 3 procurations`: the detail of a vote, not the attendance.
-    if (vocab.figureDetail.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    hits.push({ kind: label.kind, value: Number(m[1]), figureStart: m.index, figureEnd, labelStart: label.start, labelEnd: label.end });
+    if (vocab.figureDetail.test(text.slice(Math.max(0, figureStart - 12), figureStart))) continue;
+    hits.push({ kind: label.kind, value: Number(text.slice(figureStart, figureEnd)), figureStart, figureEnd, labelStart: label.start, labelEnd: label.end });
     numbers.lastIndex = label.end;
   }
   hits.push(...pairBoxes(text, bare, vocab));

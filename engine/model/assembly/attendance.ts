@@ -14,7 +14,7 @@
 import type { AttendanceVocabulary, ListKind } from '../../templates/vocabulary/attendance';
 import { foldKey } from '../../text/normalize';
 import type { Attendee, AttendanceCount, Located, MeetingAttendance, Person } from '../types';
-import { assignItems, figureAt, scanCounts, type CountHit } from './attendance-counts';
+import { assignItems, figureAt, isWordChar, scanCounts, type CountHit } from './attendance-counts';
 import { readList, type ListRead } from './attendees';
 import { unmaskedText, type Source } from './source';
 
@@ -232,10 +232,18 @@ function firstBlock(elements: Iterable<Element>): Element[] {
 /** The list headers of the text, with where each list's names begin. */
 function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to: number): HeaderHit[] {
   const out: HeaderHit[] = [];
-  const starts = new RegExp(`${vocab.labelStart.source}|(?<![\\p{L}\\p{N}])\\d{1,3}\\s+(?=\\p{Ll})`, vocab.labelStart.flags);
+  // Figure-first headers (`18 membres du Bureau étaient présents :`) are found by their last digit.
+  const starts = new RegExp(`${vocab.labelStart.source}|\\d\\s+(?=\\p{Ll})`, vocab.labelStart.flags);
   starts.lastIndex = from;
   for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
-    const at = m.index;
+    let at = m.index;
+    if (/\d/u.test(text[at])) {
+      while (at > 0 && m.index - at < 2 && /\d/u.test(text[at - 1])) at--;
+    }
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) {
+      starts.lastIndex = m.index + 1;
+      continue;
+    }
     let best: { kind: ListKind; end: number; colonOptional: boolean } | undefined;
     for (const { kind, pattern, colonOptional } of vocab.listHeaders) {
       pattern.lastIndex = at;
@@ -244,7 +252,7 @@ function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to
     }
     if (!best) continue;
     // Rejected below, the next start may lie inside this one (`29 Etaient présents`).
-    starts.lastIndex = at + 1;
+    starts.lastIndex = m.index + 1;
     // A header is written as one: capitalised, not inside a parenthesis, not a word of a sentence.
     if (!/[\p{Lu}\d]/u.test(text[at])) continue;
     // `18 membres du Bureau étaient présents :` goes on a sentence; `29 Etaient présents` is a box's last figure.

@@ -38,7 +38,11 @@ export interface ListHeader {
 }
 
 export interface AttendanceVocabulary {
-  /** Where a label or header may begin: a cheap global scan before the sticky patterns. */
+  /**
+   * Where a label or header may begin: a cheap global scan before the sticky patterns. It starts
+   * with its words (no look-behind, which would be tried at every character of a long text): the
+   * reader checks that no letter comes just before.
+   */
   labelStart: RegExp;
   /** Labels written before their figure (`Nombre de conseillers en exercice : 35`, `Votants : 33`). */
   countLabels: readonly CountLabel[];
@@ -108,7 +112,7 @@ function count(kind: CountKind, source: string): CountLabel {
 export const ATTENDANCE: AttendanceVocabulary = {
   // Words common in prose (`en`, `sont`, `membres`) start a label only with the word that follows.
   labelStart:
-    /(?<![\p{L}\p{N}])(?:nombre\s+(?:l[eé]gal\s+)?d|en\s+exercice|(?:membres|conseill\p{L}*)\s+(?:pr|abs|exc|repr|en\s|aff|du|mun|com)|(?:sont|[eé]taient)\s+(?:pr|abs|exc|repr)|pr[eé]sent|excus|absent|repr[eé]sent|pouvoir|procuration|mandat|votant|quorum|suffrage|aff[eé]rent|titulaire|suppl[eé]ant|assist|[eé]galement|secr[eé]taire|pr[eé]sident|mesdames\s+et|[eé]lue?\s+secr)/giu,
+    /(?:nombre\s+(?:l[eé]gal\s+)?d|en\s+exercice|(?:membres|conseill\p{L}*)\s+(?:pr|abs|exc|repr|en\s|aff|du|mun|com)|(?:sont|[eé]taient)\s+(?:pr|abs|exc|repr)|pr[eé]sent|excus|absent|repr[eé]sent|pouvoir|procuration|mandat|votant|quorum|suffrage|aff[eé]rent|titulaire|suppl[eé]ant|assist|[eé]galement|secr[eé]taire|pr[eé]sident|mesdames\s+et|[eé]lue?\s+secr)/giu,
 
   countLabels: [
     count('inOffice', `nombre\\s+(?:l${E}gal\\s+)?de\\s+${MEMBERS}(?:\\s+(?:en\\s+exercice|composant\\s+le\\s+${COUNCIL}|aff${E}rents\\s+au\\s+${COUNCIL}|au\\s+${COUNCIL}))?`),
