@@ -1,7 +1,9 @@
 /** The rule catalogue: every rule module, in the order their diagnostics are reported. */
+import { attendanceCount } from './attendance-count';
 import { attendanceDuplicate } from './attendance-duplicate';
 import { attendanceMembers } from './attendance-members';
 import { attendanceOfficer } from './attendance-officer';
+import { attendanceProxy } from './attendance-proxy';
 import { budgetBalance } from './budget-balance';
 import { budgetChain } from './budget-chain';
 import { budgetCredit } from './budget-credit';
@@ -36,6 +38,8 @@ export const rules: readonly Rule[] = [
   attendanceDuplicate,
   attendanceOfficer,
   attendanceMembers,
+  attendanceCount,
+  attendanceProxy,
   budgetBalance,
   budgetTotal,
   budgetCredit,
