@@ -170,33 +170,39 @@ interface Span {
   toExclusive?: boolean;
 }
 
-const ITEM_WORD = String.raw`(?:(?:la|le|les|du|de) |l'|(?:deliberations?|delib\.?|points?|dossiers?|questions?|affaires?|rapports?|n°|no|numeros?) ?)*`;
-const REF = String.raw`${ITEM_WORD}(?:n ?° ?|no ?)?(?<REF>[a-z]{0,5}[ _-]?\d{1,4}(?:[./_-]\d{1,4}){0,3}[a-z]?)`;
-const ref = (name: string) => REF.replace('REF', name);
+/**
+ * How a qualifier names items, on the folded text (no accents, lower case): an article, an item word
+ * (`la délibération`, `le point`), `n°`, then its number (`6`, `2.1`, `DB-2023-018`, `DEL2023_043`) in
+ * group `x` (`y` for the end of a span).
+ */
 const SPAN_FORMS: readonly { pattern: RegExp; span: (x: number, y: number | undefined) => Span }[] = [
   // `de la délibération n°1 à la n°3`, `(n°1 à n°25)`, `du point 2 au point 5`
-  { pattern: new RegExp(String.raw`(?:de |du |des )?${ref('x')} (?:a|au|aux|jusqu'a|jusqu'au) ${ref('y')}`, 'gu'), span: (x, y) => ({ from: x, to: y }) },
+  { pattern: /(?<![a-z])(?:de |du |des )?(?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?) (?:a|au|aux|jusqu'a|jusqu'au) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<y>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x, y) => ({ from: x, to: y }) },
   // `jusqu'au point 6`, `jusqu'à la DB-2023-018`
-  { pattern: new RegExp(String.raw`jusqu' ?(?:a|au|aux) ${ref('x')}`, 'gu'), span: (x) => ({ to: x, toUncertain: true }) },
+  { pattern: /(?<![a-z])jusqu' ?(?:a|au|aux) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ to: x, toUncertain: true }) },
   // `à partir de la délibération n° 4`, `à compter du point 3`
-  { pattern: new RegExp(String.raw`(?:a partir|a compter|a compte) (?:de |du |des |d')?${ref('x')}`, 'gu'), span: (x) => ({ from: x }) },
+  { pattern: /(?<![a-z])(?:a partir|a compter) (?:de |du |des |d')(?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x }) },
   // `(parti après le point 5)`
-  { pattern: new RegExp(String.raw`apres ${ref('x')}`, 'gu'), span: (x) => ({ from: x, fromExclusive: true }) },
+  { pattern: /(?<![a-z])apres (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x, fromExclusive: true }) },
   // `avant le point 7`
-  { pattern: new RegExp(String.raw`avant ${ref('x')}`, 'gu'), span: (x) => ({ to: x, toExclusive: true }) },
+  { pattern: /(?<![a-z])avant (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ to: x, toExclusive: true }) },
   // `pour le point n° 1`, `au point 3`
-  { pattern: new RegExp(String.raw`(?:pour|au|a la|sur) ${ref('x')}`, 'gu'), span: (x) => ({ from: x, to: x }) },
+  { pattern: /(?<![a-z])(?:pour|au|a la|sur) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x, to: x }) },
 ];
 
 /** What may stand in a qualifier beside its spans without changing them. */
 const FILLER = /\b(?:a l'ouverture|de la seance|jusqu'a la fin|a la fin|puis|et|inclus|incluse?s?|compris|present(?:e|s|es)?|absent(?:e|s|es)?|excuse(?:e|s|es)?|arrive(?:e|s|es)?|arrivee|parti(?:e|s|es)?|depart|quitte|la seance|sortie?)\b|[()\-–—,;:.\s]/g;
 
 function itemKey(text: string): string {
-  return foldBare(text)
-    .replace(/^(?:n ?°|no)\s*/, '')
+  const key = foldBare(text)
+    .replace(/^(?:n ?°|no) ?/, '')
     .replace(/[\s_./-]+/g, '-')
-    .replace(/(^|-)0+(?=\d)/g, '$1')
-    .replace(/^-+|-+$/g, '');
+    .replace(/(^|-)0+(?=\d)/g, '$1');
+  let from = 0;
+  let to = key.length;
+  while (from < to && key[from] === '-') from++;
+  while (to > from && key[to - 1] === '-') to--;
+  return key.slice(from, to);
 }
 
 function itemIndex(meeting: Meeting, reference: string): number | undefined {

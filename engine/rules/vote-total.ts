@@ -150,7 +150,7 @@ function checkSum(
   const first = f.pour ?? f[given[0]]!;
   const shown = given.map((t) => figureText(f[t]!.value, t, 'fr')).join(' + ');
   const shownEn = given.map((t) => figureText(f[t]!.value, t, 'en')).join(' + ');
-  const withNppv = nppvCount > 0 ? message(` (${counted + nppvCount} avec ${nppvCount} NPPV)`, ` (${counted + nppvCount} with ${nppvCount} not voting)`) : message('', '');
+  const withNppv = { fr: nppvCount > 0 ? ` (${counted + nppvCount} avec ${nppvCount} NPPV)` : '', en: nppvCount > 0 ? ` (${counted + nppvCount} with ${nppvCount} not voting)` : '' };
   const whose = voters.source === 'item' ? message('votants', 'voters') : message('votants de la séance', 'voters of the meeting');
   const fix = certainPour(meeting, item, vote, voters, given);
   report({

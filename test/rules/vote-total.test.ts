@@ -228,6 +228,14 @@ FIXE les tarifs de la redevance.`),
     ),
     ...invalid('one figure alone above the votants', EXTRAIT('par 14 voix pour,'), [{ at: '14 voix pour', message: '14 pour = 14, mais 13 votants.' }]),
     ...invalid(
+      'neither reading of the members taking no part adds up',
+      PV_EPCI(`N° 02/03-2023 – Subvention à l'office de tourisme
+Le Conseil communautaire, après en avoir délibéré,
+Vote pour : 24 – Contre : 0 – Abstention : 2 – Ne prend pas part au vote : 2
+ATTRIBUE la subvention.`),
+      [{ at: '24 – Contre', message: '24 pour + 0 contre + 2 abstentions = 26 (28 avec 2 NPPV), mais 29 votants de la séance.' }],
+    ),
+    ...invalid(
       'a departure during the meeting: the item’s own votants are read',
       PV_EPCI(
         `N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
