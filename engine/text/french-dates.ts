@@ -74,17 +74,16 @@ function foldChar(code: number, ch: string): string {
 
 /** The text lower-cased, without accents, apostrophes and dashes unified — of the same length. */
 export function foldKeepingOffsets(text: string): string {
-  let ascii = true;
+  // ASCII runs are lower-cased whole; only the other characters are folded one by one.
+  let out = '';
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
+    const code = text.charCodeAt(i);
+    if (code < 0x80 && code !== 0x60) continue;
+    out += text.slice(run, i).toLowerCase() + foldChar(code, text[i]);
+    run = i + 1;
   }
-  if (ascii) return text.toLowerCase().replace(/`/g, "'");
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldChar(text.charCodeAt(i), text[i]);
-  return out.join('');
+  return run === 0 ? text.toLowerCase() : out + text.slice(run).toLowerCase();
 }
 
 // ── Tokens ───────────────────────────────────────────────────────────────────────────────────
@@ -130,10 +129,16 @@ function isDigit(code: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
+const letterCode = new Map<number, boolean>();
 
 function isLetter(code: number, ch: string): boolean {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  return LETTER.test(ch);
+  let letter = letterCode.get(code);
+  if (letter === undefined) {
+    letter = LETTER.test(ch);
+    letterCode.set(code, letter);
+  }
+  return letter;
 }
 
 /** A text folded and cut into tokens once, for readers that search it several ways. */
@@ -149,20 +154,22 @@ export function prepareText(text: string): PreparedText {
 
 // ── Words ────────────────────────────────────────────────────────────────────────────────────
 
-const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-};
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['janvier', 1], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6],
+  ['juillet', 7], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['decembre', 12],
+]);
 
-const WEEKDAYS: Record<string, number> = {
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-};
+const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['dimanche', 0], ['lundi', 1], ['mardi', 2], ['mercredi', 3], ['jeudi', 4], ['vendredi', 5], ['samedi', 6],
+]);
 
-const UNITS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
-};
-const TEENS: Record<string, number> = { dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16 };
-const TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9],
+]);
+const TEENS: ReadonlyMap<string, number> = new Map([
+  ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['seize', 16],
+]);
+const TENS: ReadonlyMap<string, number> = new Map([['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60]]);
 
 /** Ordinal suffixes written after a day in figures (`1er`, `1°`, `2ème`). */
 const ORDINAL_SUFFIX = new Set(['er', 'eme', 'e', 'ere']);
@@ -194,15 +201,18 @@ function numberWords(tokens: readonly Token[], i: number): Parsed | undefined {
     const w = wordAt(tokens, j);
     if (w === 'vingt' || w === 'vingts') return tail(tokens, j + 1, 80, true);
   }
-  if (first in TENS) return tail(tokens, i + 1, TENS[first], first === 'soixante');
+  const tens = TENS.get(first);
+  if (tens !== undefined) return tail(tokens, i + 1, tens, first === 'soixante');
   if (first === 'dix') {
     const j = afterHyphen(tokens, i + 1);
     const w = wordAt(tokens, j);
-    if (w === 'sept' || w === 'huit' || w === 'neuf') return { value: 10 + UNITS[w], next: j + 1 };
+    if (w === 'sept' || w === 'huit' || w === 'neuf') return { value: 10 + (UNITS.get(w) as number), next: j + 1 };
     return { value: 10, next: i + 1 };
   }
-  if (first in TEENS) return { value: TEENS[first], next: i + 1 };
-  if (first in UNITS) return { value: UNITS[first], next: i + 1 };
+  const teen = TEENS.get(first);
+  if (teen !== undefined) return { value: teen, next: i + 1 };
+  const unit = UNITS.get(first);
+  if (unit !== undefined) return { value: unit, next: i + 1 };
   return undefined;
 }
 
@@ -225,7 +235,8 @@ function tail(tokens: readonly Token[], i: number, tens: number, takesTeens: boo
     const teen = numberWords(tokens, j);
     if (teen && teen.value >= 10 && teen.value <= 19) return { value: tens + teen.value, next: teen.next };
   }
-  if (w in UNITS && w !== 'une') return { value: tens + UNITS[w], next: j + 1 };
+  const unit = UNITS.get(w);
+  if (unit !== undefined && w !== 'une') return { value: tens + unit, next: j + 1 };
   return { value: tens, next: i };
 }
 
@@ -322,16 +333,18 @@ function dayMonth(tokens: readonly Token[], i: number): DayMonth | undefined {
   let j = i;
   let weekday: DayMonth['weekday'];
   const w = wordAt(tokens, j);
-  if (w !== undefined && w in WEEKDAYS) {
-    weekday = { value: WEEKDAYS[w], start: tokens[j].start, end: tokens[j].end };
+  const wd = w === undefined ? undefined : WEEKDAYS.get(w);
+  if (wd !== undefined) {
+    weekday = { value: wd, start: tokens[j].start, end: tokens[j].end };
     j++;
   }
   const d = day(tokens, j);
   if (!d) return undefined;
   const k = skipDuMoisDe(tokens, d.next);
   const m = wordAt(tokens, k);
-  if (m === undefined || !(m in MONTHS)) return undefined;
-  return { day: d.value, month: MONTHS[m], dayInWords: d.inWords, weekday, first: i, next: k + 1 };
+  const month = m === undefined ? undefined : MONTHS.get(m);
+  if (month === undefined) return undefined;
+  return { day: d.value, month, dayInWords: d.inWords, weekday, first: i, next: k + 1 };
 }
 
 // ── Dates ────────────────────────────────────────────────────────────────────────────────────
@@ -361,9 +374,10 @@ function numericDates(text: string, folded: string, tokens: readonly Token[]): F
 function weekdayBefore(folded: string, tokens: readonly Token[], at: number): FoundDate['weekday'] {
   const k = tokenIndexAt(tokens, at) - 1;
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || !(t.text in WEEKDAYS) || at - t.end > 2) return undefined;
+  const value = t && t.kind === 'word' ? WEEKDAYS.get(t.text) : undefined;
+  if (!t || value === undefined || at - t.end > 2) return undefined;
   if (folded.slice(t.end, at).trim() !== '') return undefined;
-  return { value: WEEKDAYS[t.text], start: t.start, end: t.end };
+  return { value, start: t.start, end: t.end };
 }
 
 /** Index of the first token starting at or after `at`. */
@@ -383,6 +397,10 @@ function longDates(text: string, tokens: readonly Token[]): FoundDate[] {
   const found: FoundDate[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!canStartDate(tokens[i])) {
+      i++;
+      continue;
+    }
     const date = yearFirst(text, tokens, i) ?? dayFirst(text, tokens, i);
     if (date) {
       found.push(date.found);
@@ -390,6 +408,14 @@ function longDates(text: string, tokens: readonly Token[]): FoundDate[] {
     } else i++;
   }
   return found;
+}
+
+/** Words a date can start with: `L'an`, a weekday, a day in words. */
+const DATE_STARTS = new Set(['l', 'premier', 'quatre', ...WEEKDAYS.keys(), ...UNITS.keys(), ...TEENS.keys(), ...TENS.keys()]);
+
+/** A token a date may start at: most are not, and are passed over at once. */
+function canStartDate(t: Token): boolean {
+  return t.kind === 'number' ? t.text.length <= 2 : t.kind === 'word' && DATE_STARTS.has(t.text);
 }
 
 /** `L'an deux mille vingt-trois, [et] le [lundi] quatorze février`, `L'an 2022, le 7 décembre`. */
