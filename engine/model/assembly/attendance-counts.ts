@@ -30,6 +30,41 @@ interface LabelHit {
 
 const MAX_TEXT_SCAN = 2_000_000;
 
+/**
+ * The matches of a global pattern that start in text[from, to), searched in a slice of the text:
+ * a search that finds nothing stops at `to` instead of running to the end of a long document.
+ */
+export class Window {
+  private readonly part: string;
+  private readonly pattern: RegExp;
+  private lastStart = -1;
+
+  constructor(
+    pattern: RegExp,
+    text: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    // The slice runs a little past `to`, for what a match looks at after its start.
+    this.part = text.slice(from, Math.min(text.length, to + 200));
+    this.pattern = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  }
+
+  /** Offset in the text of the next match, or -1. */
+  next(): number {
+    const m = this.pattern.exec(this.part);
+    if (!m || m.index + this.from >= this.to) return -1;
+    if (m[0].length === 0) this.pattern.lastIndex++;
+    this.lastStart = m.index;
+    return m.index + this.from;
+  }
+
+  /** Goes on searching from text offset `at` (after the last match's start, so the search moves on). */
+  resume(at: number): void {
+    this.pattern.lastIndex = Math.max(this.lastStart + 1, at - this.from);
+  }
+}
+
 /** A letter or a digit (what may not come just before a label): ASCII tested by code first. */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
@@ -91,21 +126,20 @@ export function scanCounts(text: string, vocab: AttendanceVocabulary, from = 0, 
   const hits: CountHit[] = [];
   const bare: LabelHit[] = [];
   const end = Math.min(to, text.length, from + MAX_TEXT_SCAN);
-  const starts = new RegExp(vocab.labelStart.source, vocab.labelStart.flags);
-  starts.lastIndex = from;
-  for (let m = starts.exec(text); m && m.index < end; m = starts.exec(text)) {
-    if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) {
-      starts.lastIndex = m.index + 1;
+  const starts = new Window(vocab.labelStart, text, from, end);
+  for (let at = starts.next(); at >= 0; at = starts.next()) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) {
+      starts.resume(at + 1);
       continue;
     }
-    const label = labelAt(text, m.index, vocab.countLabels);
+    const label = labelAt(text, at, vocab.countLabels);
     if (!label) continue;
-    starts.lastIndex = label.end;
-    let at = skipBlanks(text, label.end);
-    const colon = text[at] === ':' || text[at] === '=';
-    if (colon) at = skipBlanks(text, at + 1);
-    if (text[at] === '-' && /\d/u.test(text[skipBlanks(text, at + 1)] ?? '')) at = skipBlanks(text, at + 1);
-    const figure = figureAt(text, at, vocab);
+    starts.resume(label.end);
+    let fig = skipBlanks(text, label.end);
+    const colon = text[fig] === ':' || text[fig] === '=';
+    if (colon) fig = skipBlanks(text, fig + 1);
+    if (text[fig] === '-' && /\d/u.test(text[skipBlanks(text, fig + 1)] ?? '')) fig = skipBlanks(text, fig + 1);
+    const figure = figureAt(text, fig, vocab);
     // A box's labels have no colon; its last label comes right before the box's first figure.
     const previous = bare[bare.length - 1];
     const inBox = !colon && previous !== undefined && fillerBetween(text, previous.end, label.start, vocab);
@@ -115,16 +149,15 @@ export function scanCounts(text: string, vocab: AttendanceVocabulary, from = 0, 
     }
     // `Quorum : 22 présents sur 26`: the figure is the présents', read below.
     if (labelAfterFigure(text, figure.end, vocab)) continue;
-    hits.push({ kind: label.kind, value: figure.value, figureStart: at, figureEnd: figure.end, labelStart: label.start, labelEnd: label.end });
-    starts.lastIndex = figure.end;
+    hits.push({ kind: label.kind, value: figure.value, figureStart: fig, figureEnd: figure.end, labelStart: label.start, labelEnd: label.end });
+    starts.resume(figure.end);
   }
   // A figure's last digit then a blank: a regex that fails at once on a run of digits or of
   // blanks; the figure's first digit and what precedes it are found by hand.
-  const numbers = /\d\s+(?=\p{Ll})/gu;
-  numbers.lastIndex = from;
-  for (let m = numbers.exec(text); m && m.index < end; m = numbers.exec(text)) {
-    const figureEnd = m.index + 1;
-    let figureStart = m.index;
+  const numbers = new Window(/\d\s+(?=\p{Ll})/gu, text, from, end);
+  for (let at = numbers.next(); at >= 0; at = numbers.next()) {
+    const figureEnd = at + 1;
+    let figureStart = at;
     while (figureStart > 0 && figureEnd - figureStart < 4 && /\d/u.test(text[figureStart - 1])) figureStart--;
     if (figureStart > 0 && /[\p{L}\p{N}.,/'’:-]/u.test(text[figureStart - 1])) continue;
     const label = labelAfterFigure(text, figureEnd, vocab);
@@ -132,7 +165,7 @@ export function scanCounts(text: string, vocab: AttendanceVocabulary, from = 0, 
     // `dont 3 procurations`: the detail of a vote, not the attendance.
     if (vocab.figureDetail.test(text.slice(Math.max(0, figureStart - 12), figureStart))) continue;
     hits.push({ kind: label.kind, value: Number(text.slice(figureStart, figureEnd)), figureStart, figureEnd, labelStart: label.start, labelEnd: label.end });
-    numbers.lastIndex = label.end;
+    numbers.resume(label.end);
   }
   hits.push(...pairBoxes(text, bare, vocab));
   hits.sort((a, b) => Math.min(a.figureStart, a.labelStart) - Math.min(b.figureStart, b.labelStart));
@@ -226,18 +259,17 @@ export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVoc
   // Labels in text order, to tell a phrase inside a label (`Nombre de présents à l'ouverture de la séance`).
   const labels = hits.map((h) => [h.labelStart, h.labelEnd] as const).sort((a, b) => a[0] - b[0]);
   const phrases: [number, number][] = [];
-  const global = new RegExp(vocab.itemRange.source, 'giu');
-  global.lastIndex = from;
+  const global = new Window(new RegExp(vocab.itemRange.source, 'giu'), text, from, to);
   let l = 0;
-  for (let m = global.exec(text); m && m.index < to; m = global.exec(text)) {
-    if (m[0].length === 0) {
-      global.lastIndex++;
-      continue;
-    }
-    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) continue;
-    while (l < labels.length && labels[l][1] <= m.index) l++;
-    if (l < labels.length && labels[l][0] <= m.index) continue;
-    phrases.push([m.index, m.index + m[0].length]);
+  for (let at = global.next(); at >= 0; at = global.next()) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    vocab.itemRange.lastIndex = at;
+    const m = vocab.itemRange.exec(text);
+    if (!m || m[0].length === 0) continue;
+    while (l < labels.length && labels[l][1] <= at) l++;
+    if (l < labels.length && labels[l][0] <= at) continue;
+    phrases.push([at, at + m[0].length]);
+    global.resume(at + m[0].length);
   }
   // Columns: each kind k times in a row of counts, headed by a row of k phrases.
   const byKind = new Map<CountKind, CountHit[]>();
@@ -276,10 +308,24 @@ export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVoc
   // `de la délibération 01 à 03 : 34 présents … à partir de la 04 : 33`: the next range's figure
   // without its label counts the same as the range before it.
   const used = new Set(sorted.flatMap((h) => (h.items ? [h.items[0]] : [])));
-  for (const h of sorted) {
+  const firstAfter = <T>(list: readonly T[], key: (t: T) => number, at: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(list[mid]) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (let n = 0; n < sorted.length; n++) {
+    const h = sorted[n];
     if (!h.items || h.labelStart < h.figureStart) continue;
-    const next = phrases.find(([a]) => a > h.labelEnd && a - h.labelEnd < 200 && !used.has(a));
-    if (!next || hits.some((o) => startOf(o) > h.labelEnd && startOf(o) < next[0])) continue;
+    const next = phrases[firstAfter(phrases, (p) => p[0], h.labelEnd)];
+    if (!next || next[0] - h.labelEnd >= 200 || used.has(next[0])) continue;
+    // No other count between this one and the next range.
+    const other = sorted[firstAfter(sorted, startOf, h.labelEnd)];
+    if (other && startOf(other) < next[0]) continue;
     let at = next[1];
     while (at < text.length && /[\s:]/u.test(text[at])) at++;
     const figure = figureAt(text, at, vocab);

@@ -14,7 +14,7 @@
 import type { AttendanceVocabulary, ListKind } from '../../templates/vocabulary/attendance';
 import { foldKey } from '../../text/normalize';
 import type { Attendee, AttendanceCount, Located, MeetingAttendance, Person } from '../types';
-import { assignItems, figureAt, isWordChar, scanCounts, type CountHit } from './attendance-counts';
+import { assignItems, figureAt, isWordChar, scanCounts, Window, type CountHit } from './attendance-counts';
 import { readList, type ListRead } from './attendees';
 import { unmaskedText, type Source } from './source';
 
@@ -176,9 +176,8 @@ const GROUPS_BEFORE = 4000;
 function readMemberGroups(source: Source, text: string, vocab: AttendanceVocabulary, blockStart: number): { attendees: Attendee[]; start: number } | undefined {
   const from = Math.max(0, blockStart - GROUPS_BEFORE);
   const labels: number[] = [];
-  const pattern = new RegExp(vocab.memberGroup.source, vocab.memberGroup.flags);
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m && m.index < blockStart; m = pattern.exec(text)) labels.push(m.index);
+  const pattern = new Window(vocab.memberGroup, text, from, blockStart);
+  for (let at = pattern.next(); at >= 0; at = pattern.next()) labels.push(at);
   for (const at of labels) {
     const inside = labels.filter((l) => l >= at).length;
     if (inside < 2) return undefined;
@@ -233,17 +232,20 @@ function firstBlock(elements: Iterable<Element>): Element[] {
 function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to: number): HeaderHit[] {
   const out: HeaderHit[] = [];
   // Figure-first headers (`18 membres du Bureau étaient présents :`) are found by their last digit.
-  const starts = new RegExp(`${vocab.labelStart.source}|\\d\\s+(?=\\p{Ll})`, vocab.labelStart.flags);
-  starts.lastIndex = from;
-  for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
-    let at = m.index;
+  const starts = new Window(new RegExp(`${vocab.labelStart.source}|\\d\\s+(?=\\p{Ll})`, vocab.labelStart.flags), text, from, to);
+  let colon = -1;
+  for (let found = starts.next(); found >= 0; found = starts.next()) {
+    let at = found;
     if (/\d/u.test(text[at])) {
-      while (at > 0 && m.index - at < 2 && /\d/u.test(text[at - 1])) at--;
+      while (at > 0 && found - at < 2 && /\d/u.test(text[at - 1])) at--;
     }
     if (at > 0 && isWordChar(text.charCodeAt(at - 1))) {
-      starts.lastIndex = m.index + 1;
+      starts.resume(found + 1);
       continue;
     }
+    // A header has its colon a few words on, or a civility after it: most candidates have neither.
+    while (colon < at) colon = nextColon(text, at, to);
+    if (colon - at > 90 && !CIVILITY_SOON.test(text.slice(at, at + 120))) continue;
     let best: { kind: ListKind; end: number; colonOptional: boolean } | undefined;
     for (const { kind, pattern, colonOptional } of vocab.listHeaders) {
       pattern.lastIndex = at;
@@ -252,7 +254,7 @@ function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to
     }
     if (!best) continue;
     // Rejected below, the next start may lie inside this one (`29 Etaient présents`).
-    starts.lastIndex = m.index + 1;
+    starts.resume(found + 1);
     // A header is written as one: capitalised, not inside a parenthesis, not a word of a sentence.
     if (!/[\p{Lu}\d]/u.test(text[at])) continue;
     // `18 membres du Bureau étaient présents :` goes on a sentence; `29 Etaient présents` is a box's last figure.
@@ -264,9 +266,17 @@ function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to
     // `Présents : 25` is a count.
     if (figureAt(text, body, vocab)) continue;
     out.push({ kind: best.kind, start: at, labelEnd: best.end, bodyStart: body, label: text.slice(at, best.end).replace(/\s+/gu, ' ') });
-    starts.lastIndex = body;
+    starts.resume(body);
   }
   return out;
+}
+
+const CIVILITY_SOON = /(?:M\.|Mme|MM|Madame|Monsieur|Mesdames|Messieurs)\s/u;
+
+/** The next colon at or after `at` (searched a little past `to`), or a position far beyond. */
+function nextColon(text: string, at: number, to: number): number {
+  const k = text.indexOf(':', at);
+  return k < 0 || k > to + 200 ? Math.max(at, to) + 1000 : k;
 }
 
 function skip(text: string, at: number): number {
