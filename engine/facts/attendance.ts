@@ -170,6 +170,21 @@ export function countBoxes(meeting: Meeting): CountBox[] {
   return boxes;
 }
 
+/**
+ * The box's count of represented members, unless the figure is the present-or-represented total a
+ * label `Nombre de membres présents ou représentés` leaves when read as `représentés`: it then
+ * equals the votants while présents are printed too, or is more than the members in office leave
+ * after the présents.
+ */
+export function representedCount(box: CountBox): AttendanceCount | undefined {
+  const represented = box.counts.represented;
+  const present = box.counts.present;
+  if (!represented || !present || present.value === 0) return represented;
+  if (box.counts.voters && represented.value === box.counts.voters.value) return undefined;
+  if (box.inOffice && represented.value > box.inOffice.value - present.value) return undefined;
+  return represented;
+}
+
 /** The figures of one kind the whole meeting prints, for all items (none with `items`). */
 export function globalCounts(meeting: Meeting, kind: CountKind): AttendanceCount[] {
   return meeting.attendance.counts.filter((c) => c.kind === kind && !c.items);

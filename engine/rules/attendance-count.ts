@@ -14,6 +14,7 @@ import {
   globalCounts,
   namedPresent,
   namedRepresented,
+  representedCount,
   type CountBox,
 } from '../facts/attendance';
 import { seatsFor } from '../facts/law';
@@ -54,7 +55,7 @@ export const attendanceCount: Rule = {
       checkVoters(meeting, box, boxes.length === 1, report);
       checkPartition(box, report);
     }
-    checkNamed(meeting, report);
+    checkNamed(meeting, boxes, report);
     checkNamedPerItem(meeting, report);
     checkSeats(meeting, configuredPopulation(options), report);
   },
@@ -64,7 +65,7 @@ export const attendanceCount: Rule = {
 function checkVoters(meeting: Meeting, box: CountBox, onlyBox: boolean, report: (r: RuleReport) => void): void {
   const { voters, present, substitutes } = box.counts;
   if (!voters || !present) return;
-  let represented = box.counts.represented;
+  let represented = representedCount(box);
   if (!represented && meeting.excusedHoldsProxy && box.counts.excused) represented = box.counts.excused;
   const s = substitutes?.value ?? 0;
   if (represented) {
@@ -120,7 +121,7 @@ function checkPartition(box: CountBox, report: (r: RuleReport) => void): void {
   const { present, absent, excused, substitutes, voters } = box.counts;
   const inOffice = box.inOffice;
   if (!inOffice || !present || (!absent && !excused)) return;
-  let represented = box.counts.represented;
+  const represented = representedCount(box);
   const optional: number[] = [];
   if (represented) optional.push(represented.value);
   else if (voters && voters.value >= present.value) optional.push(voters.value - present.value);
@@ -152,7 +153,7 @@ function checkPartition(box: CountBox, report: (r: RuleReport) => void): void {
 }
 
 /** Each printed count (for the whole meeting) against the persons its list names. */
-function checkNamed(meeting: Meeting, report: (r: RuleReport) => void): void {
+function checkNamed(meeting: Meeting, boxes: readonly CountBox[], report: (r: RuleReport) => void): void {
   const present = namedPresent(meeting);
   const represented = namedRepresented(meeting);
   const absent = distinctCount(meeting, 'absent');
@@ -173,6 +174,8 @@ function checkNamed(meeting: Meeting, report: (r: RuleReport) => void): void {
       named = present.all;
     } else if (kind === 'represented') {
       if (represented.all === 0) continue;
+      // `présents ou représentés : 13` read as a count of the represented is not theirs.
+      if (!boxes.some((b) => b.counts.represented === count && representedCount(b) === count)) continue;
       accepted = range(represented.unqualified, represented.all);
       named = represented.all;
     } else if (kind === 'absent') {

@@ -19,6 +19,7 @@ import {
   membersInOffice,
   namedPresent,
   namedRepresented,
+  representedCount,
   type CountBox,
 } from '../facts/attendance';
 import { healthCrisisOn, quorumOn, type QuorumRule } from '../facts/law';
@@ -115,8 +116,8 @@ function checkAssembly(meeting: Meeting, options: ResolvedOptions, report: (r: R
     report({
       range: c.range,
       message: message(
-        `Quorum non atteint${c.items ? ` (${c.items})` : ''} : ${value} membres ${what.fr}, il en faut ${rule.required} sur ${inOffice} en exercice${c.lowerBound ? ' (les membres que nomment les listes ; il n’y en a pas moins en exercice)' : ''} (${article(rule)}${crisis ? ', régime de crise sanitaire' : ''}).`,
-        `No quorum${c.items ? ` (${c.items})` : ''}: ${value} members ${what.en}, ${rule.required} of ${inOffice} in office are needed${c.lowerBound ? ' (the members the lists name; no fewer are in office)' : ''} (${articleEn(rule)}${crisis ? ', health-crisis rules' : ''}).`,
+        `Quorum non atteint${c.items ? ` (${c.items})` : ''} : ${value} membres ${what.fr}, il en faut ${rule.required} sur ${inOffice} en exercice (${article(rule)}${crisis ? ', régime de crise sanitaire' : ''}).`,
+        `No quorum${c.items ? ` (${c.items})` : ''}: ${value} members ${what.en}, ${rule.required} of ${inOffice} in office are needed (${articleEn(rule)}${crisis ? ', health-crisis rules' : ''}).`,
       ),
       related: c.related ? related(c.related, message(`${inOffice} en exercice`, `${inOffice} in office`)) : undefined,
       data: { expected: String(rule.required), actual: String(value), inOffice, article: rule.article },
@@ -127,8 +128,6 @@ function checkAssembly(meeting: Meeting, options: ResolvedOptions, report: (r: R
 interface CountedAt extends Counted {
   inOffice: number;
   items?: string;
-  /** The members in office are the persons named (a floor: seats may be unnamed). */
-  lowerBound?: boolean;
 }
 
 /**
@@ -155,23 +154,24 @@ function countedMembers(meeting: Meeting, boxes: readonly CountBox[], configured
     });
   }
   if (out.length > 0 || boxes.some((b) => b.counts.present)) return out;
-  // No printed présents: the named lists, when they name as many members as are in office.
+  // No printed présents: the named lists, when they name every member in office (printed or
+  // configured). A list the reader cut short would otherwise pass for a meeting without quorum.
   const named = namedPresent(meeting);
-  if (named.all === 0) return out;
+  if (named.all === 0 || !configured) return out;
   const persons = distinctAttendees(meeting);
   const total = persons.length + (named.presidentUnlisted ? 1 : 0);
-  const inOffice = configured ?? total;
-  if (total < inOffice) return out; // Unnamed members: the lists do not settle the count.
+  if (total < configured) return out;
   const firstPresent = meeting.attendance.attendees.find((a) => a.status === 'present')!;
   const p = named.all + (named.presidentUnlisted ? 1 : 0);
   const r = namedRepresented(meeting).all;
-  out.push({ present: p, withRepresented: p + r, range: firstPresent.range, inOffice, lowerBound: configured === undefined });
+  out.push({ present: p, withRepresented: p + r, range: firstPresent.range, inOffice: configured });
   return out;
 }
 
 /** Represented members of a box: its printed count, else votants − présents, else the proxies named. */
 function representedOf(meeting: Meeting, box: CountBox, present: AttendanceCount, onlyBox: boolean): number | undefined {
-  if (box.counts.represented) return box.counts.represented.value;
+  const printed = representedCount(box);
+  if (printed) return printed.value;
   if (meeting.excusedHoldsProxy && box.counts.excused) return box.counts.excused.value;
   if (box.counts.voters && box.counts.voters.value >= present.value) return box.counts.voters.value - present.value;
   if (box.items || !onlyBox) return undefined;

@@ -155,6 +155,13 @@ ruleTester(
       options: { collectivite: { population: 1200 } } as AnalyzerOptions,
     },
     {
+      name: '« présents ou représentés » printed beside the présents is not a count of the represented',
+      code: extrait({
+        box: 'Nombre de conseillers en exercice : 15\nNombre de membres présents : 11\nNombre de membres présents ou représentés : 13\nNombre de votants : 13',
+        lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}`,
+      }),
+    },
+    {
       name: 'no count printed: nothing to compare',
       code: extrait({ box: '', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` }),
     },

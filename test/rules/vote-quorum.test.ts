@@ -118,13 +118,14 @@ Le Conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE le 
 `;
 }
 
-/** Lists only, no count: seven présents, two represented, and `absents` absent. */
-function namedOnly(absents: string): string {
+/** Lists only, no count but `box`: seven présents, two represented, and `absents` absent. */
+function namedOnly(absents: string, box = ''): string {
   return `RÉPUBLIQUE FRANÇAISE
 COMMUNE DE SAINT-AUBIN-LES-BOIS
 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
 Séance du lundi 16 janvier 2023
 L'an deux mille vingt-trois, le seize janvier à dix-neuf heures, le Conseil municipal, légalement convoqué le 10 janvier 2023, s'est réuni à la mairie sous la présidence de M. Jean DUPONT, Maire.
+${box}
 Présents : M. Jean DUPONT, Mme Claire MARTIN, M. Paul LEROY, Mme Anne BERNARD, M. Louis PETIT, Mme Julie MOREAU, M. Marc GIRARD.
 Absents ayant donné pouvoir : M. Luc ROBIN à Mme Claire MARTIN, Mme Inès GARNIER à M. Paul LEROY.
 Absents : ${absents}
@@ -196,7 +197,15 @@ Par convocation en date du 09 janvier 2023, l’ordre du jour est le suivant :
       options: { collectivite: { members: 26 } } as AnalyzerOptions,
     },
     { name: 'présents per range of items, each at the quorum', code: perItem([10, 11, 8], [3, 2, 5]) },
-    { name: 'lists only, naming everyone: 7 présents of the 13 named', code: namedOnly('M. Théo CHEVALIER, Mme Léa FRANÇOIS, Mme Sophie ROUX, M. Éric FAURE.') },
+    { name: 'lists only, naming every one of the 13 members in office: 7 présents', code: namedOnly('M. Théo CHEVALIER, Mme Léa FRANÇOIS, Mme Sophie ROUX, M. Éric FAURE.', 'Nombre de conseillers en exercice : 13') },
+    {
+      name: 'lists only, no members in office printed or configured: a list cut short would look like a missing quorum, nothing is judged',
+      code: namedOnly('M. Théo CHEVALIER, Mme Léa FRANÇOIS, Mme Sophie ROUX, M. Éric FAURE, Mme Nadia BLANC, M. Hugo MERCIER.'),
+    },
+    {
+      name: 'lists naming fewer members than are in office: unnamed members may be present, nothing is judged',
+      code: namedOnly('M. Théo CHEVALIER, Mme Léa FRANÇOIS, Mme Sophie ROUX, M. Éric FAURE, Mme Nadia BLANC, M. Hugo MERCIER.', 'Nombre de conseillers en exercice : 19'),
+    },
     {
       name: 'no meeting date read: the law of the day is not known, nothing is judged',
       code: extrait('Nombre de conseillers en exercice : 29\nPrésents : 9\nPouvoirs : 6\nVotants : 15', ['', 'deux mille vingt-trois']),
@@ -228,9 +237,9 @@ Par convocation en date du 09 janvier 2023, l’ordre du jour est le suivant :
       errors: [{ at: 'Présents : 11 Présents : |7', message: 'Quorum non atteint (De la délibération n° 4 à la fin) : 7 membres présents, il en faut 8 sur 15 en exercice' }],
     },
     {
-      name: 'lists only, naming everyone: 7 présents of the 15 named',
-      code: namedOnly('M. Théo CHEVALIER, Mme Léa FRANÇOIS, Mme Sophie ROUX, M. Éric FAURE, Mme Nadia BLANC, M. Hugo MERCIER.'),
-      errors: [{ at: 'Présents : |M. Jean DUPONT', message: 'Quorum non atteint : 7 membres présents, il en faut 8 sur 15 en exercice (les membres que nomment les listes' }],
+      name: 'lists only, naming every one of the 15 members in office: 7 présents',
+      code: namedOnly('M. Théo CHEVALIER, Mme Léa FRANÇOIS, Mme Sophie ROUX, M. Éric FAURE, Mme Nadia BLANC, M. Hugo MERCIER.', 'Nombre de conseillers en exercice : 15'),
+      errors: [{ at: 'Présents : |M. Jean DUPONT', message: 'Quorum non atteint : 7 membres présents, il en faut 8 sur 15 en exercice (art. L2121-17 du CGCT).' }],
     },
     {
       name: 'lists only, with the members in office configured',
