@@ -41,9 +41,22 @@ export interface Token {
   cls?: WordClass;
 }
 
-const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
-const isUpperLetter = (ch: string): boolean => /\p{Lu}/u.test(ch);
-const isLowerLetter = (ch: string): boolean => /\p{Ll}/u.test(ch);
+// ASCII first: names are mostly ASCII letters, and a regex per character is the tokenizer's cost.
+const isLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return /\p{L}/u.test(ch);
+};
+const isUpperLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /\p{Lu}/u.test(ch);
+};
+const isLowerLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /\p{Ll}/u.test(ch);
+};
 
 const SEP_CHARS = new Set([',', ';', '|', '•', '', '', '·', '*', '\u2022']);
 const OPEN = new Set(['(', '[', '{']);
@@ -55,7 +68,8 @@ const INITIAL = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}{1,2}\.|\p{Lu}\.-?\p{Lu}\.?|\p{Lu}\
 const NUMBER = /^\d+(?:[.,/_-]\d+)*$/u;
 
 function classify(word: string): WordClass {
-  if (civilityOf(word)) return 'civility';
+  // Every civility begins with an M (`M.`, `Mme`, `Monsieur`, `MADAME`, `Mlle`).
+  if ((word[0] === 'M' || word[0] === 'm') && word.length <= 13 && civilityOf(word)) return 'civility';
   if (INITIAL.test(word)) return 'initial';
   if (NUMBER.test(word)) return 'number';
   const first = word[0];

@@ -49,6 +49,8 @@ class ListReader {
   readonly entries: Entry[] = [];
   readonly derived: Attendee[] = [];
   partial = false;
+  /** Index of the token where reading stopped. */
+  stoppedAt = 0;
   /** Number of entries read before the last period, for a sentence that turns out to be prose. */
   entriesBeforePeriod = -1;
   end: number;
@@ -157,123 +159,127 @@ class ListReader {
     const { tokens, vocab } = this;
     const civilityStyle = this.civilityStyle();
     let i = 0;
-    let afterSeparator = true;
-    let afterEt = false;
-    let guard = 0;
-    while (i < tokens.length && guard++ < 4000) {
-      const t = tokens[i];
-      if (t.kind === 'sep' || t.kind === 'period' || t.kind === 'dots') {
-        if (t.kind === 'period') this.entriesBeforePeriod = this.entries.length;
-        afterSeparator = true;
-        afterEt = false;
-        i++;
-        continue;
-      }
-      if (t.kind === 'colon' || t.kind === 'close') {
-        i++;
-        continue;
-      }
-      if (t.kind === 'word' && vocab.conjunctions.has(t.text.toLowerCase())) {
-        afterSeparator = true;
-        afterEt = true;
-        i++;
-        continue;
-      }
-      const skipped = this.matchAt(vocab.civilityGroup, i) ?? this.matchAt(vocab.role, i);
-      if (skipped !== undefined && !(tokens[i].cls === 'civility' && this.startsName(i))) {
-        i = skipped;
-        continue;
-      }
-      const last = this.entries[this.entries.length - 1]?.attendee;
-      // `André FRANC - (ayant donné pouvoir à …)`, `X, donne pouvoir à Y`: the previous member's.
-      if (t.kind === 'open') {
-        i = last ? this.readParenthesis(i, last) : this.skipParenthesis(i);
-        if (last) {
-          const entry = this.entries[this.entries.length - 1];
-          entry.end = Math.max(entry.end, this.tokens[i - 1].end);
-          this.end = Math.max(this.end, entry.end);
-        }
-        continue;
-      }
-      if (this.isPhraseAt(i) || (t.kind === 'word' && /^par$/iu.test(t.text) && !last)) {
-        if (last && !last.proxyTo && !last.replacedBy && this.header.kind !== 'present' && this.isPhraseAt(i)) {
-          const next = this.readTrailers(i, last);
-          if (next === i) break;
-          const entry = this.entries[this.entries.length - 1];
-          entry.end = this.tokens[next - 1].end;
-          this.end = Math.max(this.end, entry.end);
-          i = next;
+    try {
+      let afterSeparator = true;
+      let afterEt = false;
+      let guard = 0;
+      while (i < tokens.length && guard++ < 4000) {
+        const t = tokens[i];
+        if (t.kind === 'sep' || t.kind === 'period' || t.kind === 'dots') {
+          if (t.kind === 'period') this.entriesBeforePeriod = this.entries.length;
+          afterSeparator = true;
+          afterEt = false;
+          i++;
           continue;
         }
-        // A holder with no member before it: a flattened column of holders (`par X par Y`).
-        const skip = this.skipHolderColumn(i);
-        if (skip === undefined) {
-          this.partial = true;
+        if (t.kind === 'colon' || t.kind === 'close') {
+          i++;
+          continue;
+        }
+        if (t.kind === 'word' && vocab.conjunctions.has(t.text.toLowerCase())) {
+          afterSeparator = true;
+          afterEt = true;
+          i++;
+          continue;
+        }
+        const skipped = this.matchAt(vocab.civilityGroup, i) ?? this.matchAt(vocab.role, i);
+        if (skipped !== undefined && !(tokens[i].cls === 'civility' && this.startsName(i))) {
+          i = skipped;
+          continue;
+        }
+        const last = this.entries[this.entries.length - 1]?.attendee;
+        // `André FRANC - (ayant donné pouvoir à …)`, `X, donne pouvoir à Y`: the previous member's.
+        if (t.kind === 'open') {
+          i = last ? this.readParenthesis(i, last) : this.skipParenthesis(i);
+          if (last) {
+            const entry = this.entries[this.entries.length - 1];
+            entry.end = Math.max(entry.end, this.tokens[i - 1].end);
+            this.end = Math.max(this.end, entry.end);
+          }
+          continue;
+        }
+        if (this.isPhraseAt(i) || (t.kind === 'word' && /^par$/iu.test(t.text) && !last)) {
+          if (last && !last.proxyTo && !last.replacedBy && this.header.kind !== 'present' && this.isPhraseAt(i)) {
+            const next = this.readTrailers(i, last);
+            if (next === i) break;
+            const entry = this.entries[this.entries.length - 1];
+            entry.end = this.tokens[next - 1].end;
+            this.end = Math.max(this.end, entry.end);
+            i = next;
+            continue;
+          }
+          // A holder with no member before it: a flattened column of holders (`par X par Y`).
+          const skip = this.skipHolderColumn(i);
+          if (skip === undefined) {
+            this.partial = true;
+            break;
+          }
+          i = skip;
+          afterSeparator = true;
+          continue;
+        }
+        const group = this.groupLabelEnd(i);
+        if (group !== undefined) {
+          i = group;
+          afterSeparator = true;
+          continue;
+        }
+        // A draft's numbered lines (`1. M. Jean DUPONT`, `2) Mme …`).
+        const numbered = tokens[i + 1];
+        if (afterSeparator && t.cls === 'number' && /^\d{1,3}$/u.test(t.text) && (numbered?.kind === 'period' || numbered?.kind === 'close') && readName(this.ctx, i + 2)) {
+          i += 2;
+          continue;
+        }
+        // Bullets read as letters by the OCR (`O Mme PORTELLI`).
+        if (t.kind === 'word' && t.cls === 'other' && t.text.length <= 2 && !/^[àÀ]$/u.test(t.text)) {
+          i++;
+          continue;
+        }
+        const name = t.kind === 'word' ? readName(this.ctx, i) : undefined;
+        if (!name) {
+          if (this.namesAhead(i) >= 2) this.partial = true;
           break;
         }
-        i = skip;
-        afterSeparator = true;
-        continue;
-      }
-      const group = this.groupLabelEnd(i);
-      if (group !== undefined) {
-        i = group;
-        afterSeparator = true;
-        continue;
-      }
-      // A draft's numbered lines (`1. M. Jean DUPONT`, `2) Mme …`).
-      const numbered = tokens[i + 1];
-      if (afterSeparator && t.cls === 'number' && /^\d{1,3}$/u.test(t.text) && (numbered?.kind === 'period' || numbered?.kind === 'close') && readName(this.ctx, i + 2)) {
-        i += 2;
-        continue;
-      }
-      // Bullets read as letters by the OCR (`O Mme PORTELLI`).
-      if (t.kind === 'word' && t.cls === 'other' && t.text.length <= 2 && !/^[àÀ]$/u.test(t.text)) {
-        i++;
-        continue;
-      }
-      const name = t.kind === 'word' ? readName(this.ctx, i) : undefined;
-      if (!name) {
-        if (this.namesAhead(i) >= 2) this.partial = true;
-        break;
-      }
-      const next = tokens[name.next];
-      if (!name.full) {
-        const delimitedAfter =
-          !next || next.kind === 'sep' || next.kind === 'period' || next.kind === 'open' || (next.kind === 'word' && vocab.conjunctions.has(next.text.toLowerCase()));
-        // A bare upper-case word among names with civilities is noise (`CO Mme GRELLIER`).
-        if (civilityStyle && !(afterSeparator && delimitedAfter)) {
-          i = name.next;
-          continue;
+        const next = tokens[name.next];
+        if (!name.full) {
+          const delimitedAfter =
+            !next || next.kind === 'sep' || next.kind === 'period' || next.kind === 'open' || (next.kind === 'word' && vocab.conjunctions.has(next.text.toLowerCase()));
+          // A bare upper-case word among names with civilities is noise (`CO Mme GRELLIER`).
+          if (civilityStyle && !(afterSeparator && delimitedAfter)) {
+            i = name.next;
+            continue;
+          }
+          if (!afterSeparator && !delimitedAfter) {
+            i = name.next;
+            continue;
+          }
         }
-        if (!afterSeparator && !delimitedAfter) {
-          i = name.next;
-          continue;
+        const attendee: Attendee = { person: name.person, status: this.headerStatus(), label: this.header.label, range: name.person.range };
+        i = this.readTrailers(name.next, attendee);
+        if (this.partial) {
+          // The column of proxies began at this member's phrase: the member is sure, the pairing not.
+          delete attendee.proxyTo;
+          this.push(attendee, afterEt, name.next);
+          break;
         }
-      }
-      const attendee: Attendee = { person: name.person, status: this.headerStatus(), label: this.header.label, range: name.person.range };
-      i = this.readTrailers(name.next, attendee);
-      if (this.partial) {
-        // The column of proxies began at this member's phrase: the member is sure, the pairing not.
-        delete attendee.proxyTo;
-        this.push(attendee, afterEt, name.next);
-        break;
-      }
-      const after = tokens[i];
-      // A range of items (`de la délibération 01 à 03 : 34 présents`) opens the counts, not a sentence.
-      if (after && after.kind === 'word' && after.cls === 'lower' && this.matchAt(vocab.itemRange, i) !== undefined) {
+        const after = tokens[i];
+        // A range of items (`de la délibération 01 à 03 : 34 présents`) opens the counts, not a sentence.
+        if (after && after.kind === 'word' && after.cls === 'lower' && this.matchAt(vocab.itemRange, i) !== undefined) {
+          this.push(attendee, afterEt, i);
+          break;
+        }
+        if (after && after.kind === 'word' && after.cls === 'lower' && !vocab.conjunctions.has(after.text.toLowerCase())) {
+          // The name is a sentence's subject (`M. Éric VERDIER a été élu secrétaire`): prose.
+          this.push(attendee, afterEt, i);
+          this.dropSentence();
+          return;
+        }
         this.push(attendee, afterEt, i);
-        break;
+        afterSeparator = false;
+        afterEt = false;
       }
-      if (after && after.kind === 'word' && after.cls === 'lower' && !vocab.conjunctions.has(after.text.toLowerCase())) {
-        // The name is a sentence's subject (`M. Éric VERDIER a été élu secrétaire`): prose.
-        this.push(attendee, afterEt, i);
-        this.dropSentence();
-        return;
-      }
-      this.push(attendee, afterEt, i);
-      afterSeparator = false;
-      afterEt = false;
+    } finally {
+      this.stoppedAt = i;
     }
   }
 
@@ -475,9 +481,20 @@ class ListReader {
   }
 }
 
+/** The text a list is first read in: most lists end well before; a longer one is read again, wider. */
+const FIRST_SPAN = 2_500;
+
 /** Reads the list whose header is `header`, from `start` to at most `end` of the unmasked text. */
 export function readList(source: Source, text: string, vocab: AttendanceVocabulary, header: ListHeaderRead, start: number, end: number): ListRead {
-  const reader = new ListReader(source, text, vocab, header, start, end);
-  reader.read();
-  return { attendees: reader.entries.map((e) => e.attendee), derived: reader.derived, end: reader.end, partial: reader.partial };
+  let span = FIRST_SPAN;
+  for (;;) {
+    const to = Math.min(end, start + span);
+    const reader = new ListReader(source, text, vocab, header, start, to);
+    reader.read();
+    // Stopped near the span's end, the list may have been cut by the span (a name in two): wider.
+    if (to >= end || reader.stoppedAt < reader.tokens.length - 8) {
+      return { attendees: reader.entries.map((e) => e.attendee), derived: reader.derived, end: reader.end, partial: reader.partial };
+    }
+    span *= 4;
+  }
 }
