@@ -123,6 +123,8 @@ export const ATTENDANCE: AttendanceVocabulary = {
     count('substitutes', `(?:nombre\\s+de\\s+)?(?:pr${E}sents\\s+)?suppl${E}ants`),
     count('represented', `(?:nombre\\s+de\\s+)?(?:(?:absents|excus${E}s|${MEMBERS})\\s+)?(?:repr${E}sent${E}${S}|pouvoirs|procurations|procuration\\(s\\)|mandataires?)`),
     count('voters', `(?:nombre\\s+de\\s+)?(?:${MEMBERS}\\s+)?votants`),
+    // `Nombre de membres présents ou représentés : 30`: those who vote, not the represented alone.
+    count('voters', `(?:nombre\\s+de\\s+)?(?:${MEMBERS}\\s+)?pr${E}sents\\s+(?:ou|et)\\s+repr${E}sent${E}s`),
     count('excused', `(?:nombre\\s+d['’]\\s*)?(?:${MEMBERS}\\s+)?(?:absent${S}\\s+)?excus${E}${S}`),
     count('absent', `(?:nombre\\s+d['’]\\s*)?(?:${MEMBERS}\\s+)?absent${S}(?:\\s+non\\s+repr${E}sent${E}s)?`),
     count('quorum', 'quorum'),
@@ -186,6 +188,8 @@ export const ATTENDANCE: AttendanceVocabulary = {
     { kind: 'others', pattern: sticky(`(?:assistai(?:en)?t|${E}galement\\s+pr${E}sent${S}|assist${E}${S}\\s+de)(?:\\s+${E}galement)?`) },
     { kind: 'others', pattern: sticky(`(?:${E}lue?\\s+)?secr${E}taires?(?:\\s+(?:de\\s+s${E}ance|auxiliaire))?`) },
     { kind: 'others', pattern: sticky(`pr${E}sidente?\\s+de\\s+s${E}ance`) },
+    // Members present and members represented in one list: which is which is not said of each.
+    { kind: 'others', pattern: sticky(`(?:${MEMBERS}\\s+)?pr${E}sents\\s+(?:ou|et)\\s+repr${E}sent${E}s`) },
   ],
 
   memberGroup: /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Lu}'’-]*\s+){0,5}\p{Lu}[\p{Lu}'’-]+\s*:(?=\s*(?:\p{Lu}\p{Ll}|M\.\s|Mme\s))/gu,

@@ -121,6 +121,12 @@ describe('counts', () => {
     expect(drafted.counts.map((c) => `${c.kind}=${c.value}`)).toEqual(['present=21', 'inOffice=27']);
   });
 
+  it('reads `présents ou représentés` as the members who vote, not the represented alone', () => {
+    const { drafted } = both('Nombre de membres en exercice : 33\nNombre de membres présents ou représentés : 30\nPrésents et représentés : M. Jean DUPONT, M. Paul LEROY (pouvoir à M. Jean DUPONT)');
+    expect(drafted.counts.map((c) => `${c.kind}=${c.value}`)).toEqual(['inOffice=33', 'voters=30']);
+    expect(drafted.attendees).toEqual([]);
+  });
+
   it('does not read a vote detail (`dont 3 procurations`) or a date as a count', () => {
     const vote = both('Votants : 29\nAdopté par 25 voix pour, dont 3 procurations, et 4 abstentions.');
     expect(vote.drafted.counts.map((c) => `${c.kind}=${c.value}`)).toEqual(['voters=29']);
