@@ -7,6 +7,7 @@
  */
 import { effectiveSeverity, toDiagnostic, DOCS_BASE_URL, type Diagnostic } from './diagnostics';
 import { findHeaders, HEADER_LOOKAHEAD, spansFromHeaders, type DossierSpan } from './dossiers/segment';
+import { buildUnheadedDossier } from './model/any-dossier';
 import { buildDossier } from './model/dossier';
 import { shiftLines } from './model/shift';
 import type { Dossier } from './model/types';
@@ -65,7 +66,8 @@ export interface CreateAnalyzerOptions extends AnalyzerOptions {
 }
 
 interface CacheEntry {
-  dossier: Dossier;
+  /** Null for text that holds no deliberation at all. */
+  dossier: Dossier | null;
   /** Diagnostics of the dossier-scoped rules, at the dossier's current position. */
   diagnostics: Diagnostic[];
   /** First line of the dossier in the document the entry was last used for. */
@@ -80,6 +82,9 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
   const dossierRules = ruleModules.filter((rule) => rule.scope === 'dossier');
   const fileRules = ruleModules.filter((rule) => rule.scope === 'file');
   const stats: AnalyzerStats = { parsed: 0, reused: 0 };
+  const forcedTemplate = resolved.template ?? null;
+  // A folder forced to another template is not cut at Commission Permanente headers.
+  const readsCpHeaders = !forcedTemplate || forcedTemplate === 'departement-cp';
   let cache = new Map<string, CacheEntry[]>();
   let cacheStale = false;
   /** The text last analysed, kept as lines for `update`, with its dossiers in order. */
@@ -101,9 +106,11 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
       const severity = effectiveSeverity(rule, resolved);
       if (severity === 'off') continue;
       const report = (r: RuleReport) => out.push(toDiagnostic(rule, severity, r, resolved, uri, docsBaseUrl));
+      const judged = rule.templates ? dossiers.filter((d) => rule.templates!.includes(d.template)) : dossiers;
+      if (judged.length === 0) continue;
       try {
-        if (rule.scope === 'dossier') rule.check({ dossier: dossiers[0], options: resolved, report });
-        else rule.check({ dossiers, options: resolved, report, workspace });
+        if (rule.scope === 'dossier') rule.check({ dossier: judged[0], options: resolved, report });
+        else rule.check({ dossiers: judged, options: resolved, report, workspace });
       } catch {
         // A rule that fails on odd input must not take the others down: it reports nothing.
       }
@@ -113,8 +120,9 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
 
   function build(lines: string[], span: DossierSpan, index: number, uri: string, comments: readonly number[]): CacheEntry {
     stats.parsed++;
-    const dossier = buildDossier(lines, index, span.start, span.end);
-    const diagnostics = runRules(dossierRules, [dossier], uri);
+    const dossier =
+      span.header >= 0 ? buildDossier(lines, index, span.start, span.end) : buildUnheadedDossier(lines, index, span.start, span.end, forcedTemplate);
+    const diagnostics = dossier ? runRules(dossierRules, [dossier], uri) : [];
     return { dossier, diagnostics: suppressed(lines, span, diagnostics, comments), line: span.start, uri };
   }
 
@@ -130,11 +138,12 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
   function finish(entries: CacheEntry[], spans: DossierSpan[], lines: string[], comments: readonly number[], uri: string, workspace?: WorkspaceFacts): AnalysisResult {
     const dossiers: Dossier[] = [];
     const diagnostics: Diagnostic[] = [];
-    entries.forEach((entry, index) => {
-      entry.dossier.index = index;
+    for (const entry of entries) {
+      if (!entry.dossier) continue;
+      entry.dossier.index = dossiers.length;
       dossiers.push(entry.dossier);
       for (const d of entry.diagnostics) diagnostics.push(d);
-    });
+    }
     const fileDiagnostics = runRules(fileRules, dossiers, uri, otherFiles(workspace, uri));
     for (const d of fileDiagnostics) {
       const k = spanIndexOf(spans, d.range.start.line);
@@ -151,7 +160,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     if (cacheStale && state) cache = keyedEntries(state.lines, state.spans, state.entries);
     cacheStale = false;
     const lines = splitLines(text);
-    const headers = findHeaders(lines);
+    const headers = readsCpHeaders ? findHeaders(lines) : [];
     const spans = spansFromHeaders(lines, headers);
     const comments = commentLines(lines);
     const entries: CacheEntry[] = [];
@@ -207,7 +216,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
       const lo = Math.max(0, edit.from - HEADER_LOOKAHEAD);
       const hi = edit.to;
       const moved = headers.filter((h) => h < lo || h > edit.oldTo).map((h) => (h > edit.oldTo ? h + edit.delta : h));
-      headers = [...moved.filter((h) => h < lo), ...findHeaders(lines, lo, hi), ...moved.filter((h) => h > hi)];
+      if (readsCpHeaders) headers = [...moved.filter((h) => h < lo), ...findHeaders(lines, lo, hi), ...moved.filter((h) => h > hi)];
       const nextSpans = spansFromHeaders(lines, headers);
       // A dossier keeps its parse when the edit did not touch it and its bounds only moved.
       const clean = new Map<string, CacheEntry>();

@@ -1,9 +1,7 @@
 /**
- * The landmark lines of a deliberation and a report (docs/domain.md §1.2, §1.4) are the template's:
- * they live in its profile, templates/departement-cp.ts. The re-export under the old name is for
- * model/dossier.ts until it imports the profile itself. What stays here is how a landmark line is read.
+ * How a landmark line is read. The landmarks themselves (docs/domain.md §1.2, §1.4) are the
+ * template's: they live in its profile, templates/departement-cp.ts.
  */
-export { CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
 
 /**
  * The text after a landmark's label, trimmed, and where it starts; undefined when the label is

@@ -5,7 +5,8 @@
 import { isBlank } from '../text/normalize';
 import { layoutDeliberation, type DeliberationLayout } from '../blocks/deliberation-layout';
 import { layoutDossier, type LineSpan } from '../blocks/dossier-layout';
-import { LANDMARKS, labelValue } from '../blocks/patterns';
+import { labelValue } from '../blocks/patterns';
+import { CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
 import { layoutReport, titleAfter } from '../blocks/report-layout';
 import { parseDate, sameDate } from '../text/dates';
 import { joinLines } from '../text/joined';
@@ -21,7 +22,8 @@ import { alignToSibling, parseImputationTables } from './imputation-tables';
 import { parseOpinions } from './opinions';
 import { parseReportCitations } from './report-citations';
 import { parseSignature } from './signature';
-import type { DateRef, Deliberation, Dossier, LegalityStamp, Located, Report } from './types';
+import { cpMeeting } from './cp-meeting';
+import type { BodyKind, DateRef, Deliberation, Dossier, LegalityStamp, Located, Report } from './types';
 import { parseVisas } from './visas';
 import { parseVote } from './vote';
 
@@ -41,14 +43,34 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
     title: annexTitle(lines, span),
     tables: parseAnnexTables(subRegion(region, span.from, span.to)),
   }));
+  const stamp = delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined;
+  const header = delibLayout.header !== undefined ? headerText(lines, delibLayout.header) : undefined;
   return {
+    template: 'departement-cp',
+    meeting: cpMeeting(deliberation, stamp, header, cpBody(lines, delibLayout.header, to)),
+    notes: [],
     index,
     range: linesRange(lines, from, to),
-    stamp: delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined,
+    stamp,
     deliberation,
     annexes,
     reports,
   };
+}
+
+function headerText(lines: readonly string[], line: number): Located<string> {
+  const range = trimmedLineRange(lines, line);
+  return { value: lines[line].slice(range.start.character, range.end.character), range };
+}
+
+/** The body named under the header: the Commission Permanente, or the Conseil départemental in plenary. */
+function cpBody(lines: readonly string[], header: number | undefined, to: number): BodyKind {
+  if (header === undefined) return 'commission-permanente';
+  for (let i = header + 1; i <= to && i <= header + 4; i++) {
+    if (isBlank(lines[i])) continue;
+    return LANDMARKS.natureCommission.test(lines[i]) ? 'commission-permanente' : 'conseil-departemental';
+  }
+  return 'commission-permanente';
 }
 
 /**

@@ -383,7 +383,7 @@ export interface ParseNote {
 }
 
 // ── Every assembly: the meeting, its attendance, its items ───────────────────────────────────
-// What every template yields, whatever the collectivité (docs/domain.md §§ 1–4). The Commission
+// What every template yields, whatever the collectivité (docs/domain.md §§ 21–24). The Commission
 // Permanente's dossiers fill it from the fields above; the other templates read it from the text.
 
 /** The template family a document is written in (`engine/templates/`). */
@@ -514,6 +514,8 @@ export interface ActesStamp {
 
 export interface Meeting {
   template: TemplateId;
+  /** What « excusé » means in this template: with a proxy (the Commission Permanente) or without. */
+  excusedHoldsProxy: boolean;
   collectivite: Collectivite;
   body?: Located<BodyKind>;
   /** The meeting's date as the text settles it (the title's, else the opening sentence's). */

@@ -142,6 +142,7 @@ export const amountArticle: Rule = {
   id: 'amount-article',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Les montants et les nombres annoncés par les articles doivent correspondre aux tableaux (Σ Dépense, parties d’un montant, lignes de l’annexe).',
     'Amounts and counts stated in the articles must match the tables (Σ Dépense, parts of an amount, annex rows).',

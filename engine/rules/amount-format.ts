@@ -33,6 +33,7 @@ export const amountFormat: Rule = {
   id: 'amount-format',
   severity: 'information',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Un montant est mal écrit (séparateurs, virgule décimale) : l’écrire « 150 000,00 ».',
     'An amount is malformed (separators, decimal comma): write it as "150 000,00".',

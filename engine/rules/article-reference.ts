@@ -11,6 +11,7 @@ export const articleReference: Rule = {
   id: 'article-reference',
   severity: 'warning',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Un renvoi « en application de l’article N » désigne un autre article existant de la délibération.',
     'A reference "en application de l’article N" points at another existing article of the deliberation.',

@@ -15,6 +15,7 @@ export const articleSequence: Rule = {
   id: 'article-sequence',
   severity: 'warning',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Les articles sont numérotés 1, 2, … n sans saut ni doublon, ou forment un « Article unique ».',
     'Articles are numbered 1, 2, … n without gap or repeat, or form a single "Article unique".',

@@ -10,6 +10,7 @@ export const attendanceDuplicate: Rule = {
   id: 'attendance-duplicate',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Une personne ne figure qu’une fois dans les listes de présence.',
     'A person appears only once in the attendance lists.',

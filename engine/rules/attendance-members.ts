@@ -28,6 +28,7 @@ export const attendanceMembers: Rule = {
   id: 'attendance-members',
   severity: 'error',
   scope: 'file',
+  templates: ['departement-cp'],
   description: message(
     'Les membres votants (présents, excusés, absents) sont les mêmes dans toutes les délibérations d’une séance.',
     'The voting members (present, excused, absent) are the same in every deliberation of a meeting.',

@@ -9,6 +9,7 @@ export const attendanceOfficer: Rule = {
   id: 'attendance-officer',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Le ou la secrétaire de séance et le président doivent figurer parmi les présents.',
     'The secretary and the president of the meeting must be listed as present.',

@@ -46,6 +46,7 @@ export const budgetBalance: Rule = {
   id: 'budget-balance',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Dans un tableau d’imputation, Solde = Disponible − Proposition (recette : Disponible + Proposition).',
     'In an imputation table, Solde = Disponible − Proposition (income rows: Disponible + Proposition).',

@@ -60,6 +60,7 @@ export const budgetChain: Rule = {
   id: 'budget-chain',
   severity: 'error',
   scope: 'file',
+  templates: ['departement-cp'],
   description: message(
     'Quand plusieurs rapports d’une séance imputent la même ligne, le Disponible de l’un est le Solde d’un autre.',
     'When several reports of a meeting charge the same budget line, one’s Disponible is another’s Solde.',

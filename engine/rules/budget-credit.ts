@@ -55,6 +55,7 @@ export const budgetCredit: Rule = {
   id: 'budget-credit',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'La dépense ne peut dépasser les crédits (CP ou AP) ; la proposition ne peut dépasser le disponible, ni le disponible les crédits.',
     'The expense cannot exceed the credits (CP or AP); the proposal cannot exceed the available amount, nor the available amount the credits.',

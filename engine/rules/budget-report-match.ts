@@ -128,6 +128,7 @@ export const budgetReportMatch: Rule = {
   id: 'budget-report-match',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Le tableau d’imputation de la délibération reprend celui de son rapport : mêmes lignes, Dépense = Proposition, mêmes CP / AP.',
     'The deliberation’s imputation table repeats its report’s: same lines, Dépense = Proposition, same CP / AP.',

@@ -25,6 +25,7 @@ export const budgetTotal: Rule = {
   id: 'budget-total',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise.',
     'A total or sub-total must equal the sum of the lines it totals.',

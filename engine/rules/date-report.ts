@@ -42,6 +42,7 @@ export const dateReport: Rule = {
   id: 'date-report',
   severity: 'warning',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Le rapport du dossier porte la date de réunion et le titre de la délibération.',
     "The dossier's report carries the deliberation's meeting date and title.",

@@ -39,6 +39,7 @@ export const dateSignature: Rule = {
   id: 'date-signature',
   severity: 'warning',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'La date de signature (« ARRAS, le … ») doit être celle de la réunion (« REUNION DU … »).',
     'The signature date ("ARRAS, le …") must be the meeting date ("REUNION DU …").',

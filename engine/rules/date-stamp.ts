@@ -13,6 +13,7 @@ export const dateStamp: Rule = {
   id: 'date-stamp',
   severity: 'warning',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Les dates d’envoi au contrôle de légalité et d’affichage ne peuvent précéder la réunion.',
     'The dates of transmission to the prefect and of posting cannot precede the meeting.',

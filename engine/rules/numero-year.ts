@@ -27,6 +27,7 @@ export const numeroYear: Rule = {
   id: 'numero-year',
   severity: 'warning',
   scope: 'file',
+  templates: ['departement-cp'],
   description: message(
     'Le numéro de la délibération commence par l’année de la réunion et n’est attribué qu’une fois.',
     "The deliberation number starts with the meeting year and is given only once.",

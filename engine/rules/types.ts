@@ -2,7 +2,7 @@
  * The rule contract, after ESLint's rule modules: one module per rule, with its id, default severity,
  * docs and a `check` that reads the model (never the text) and reports diagnostics.
  */
-import type { Dossier, Range } from '../model/types';
+import type { Dossier, Range, TemplateId } from '../model/types';
 import type { ResolvedOptions } from '../options';
 import type { WorkspaceFacts } from '../workspace/facts';
 
@@ -50,6 +50,12 @@ export interface RuleMeta {
   /** `dossier` rules see one dossier and are cached with it; `file` rules see every dossier. */
   scope: 'dossier' | 'file';
   description: Message;
+  /**
+   * The templates whose documents the rule judges; every template when absent. A rule written for
+   * one template's model (the Commission Permanente's visas, its vote block) must not judge the
+   * others, which write those parts otherwise or not at all.
+   */
+  templates?: readonly TemplateId[];
 }
 
 export interface DossierContext {

@@ -102,6 +102,7 @@ export const visaAvis: Rule = {
   id: 'visa-avis',
   severity: 'warning',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Les visas d’avis des commissions et les avis cités à la fin du rapport se correspondent (commission, date).',
     "The commissions' opinion visas and the opinions stated at the end of the report match (commission, date).",

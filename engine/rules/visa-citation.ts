@@ -161,6 +161,7 @@ export const visaCitation: Rule = {
   id: 'visa-citation',
   severity: 'warning',
   scope: 'file',
+  templates: ['departement-cp'],
   description: message(
     'Un acte cité en visa l’est partout avec la même date, le même organe et le même titre ; il précède la réunion et la délégation citée est celle en vigueur.',
     'An act cited in the visas is cited everywhere with the same date, body and title; it precedes the meeting and the délégation cited is the one in force.',

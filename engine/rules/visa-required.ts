@@ -286,6 +286,7 @@ export const visaRequired: Rule = {
   id: 'visa-required',
   severity: 'warning',
   scope: 'file',
+  templates: ['departement-cp'],
   description: message(
     'Les visas obligatoires sont présents et complets : CGCT (L.3121-14, L.3121-14-1, L.3211-1, L.3211-2), délégation d’attributions, rapport du Président.',
     'The required visas are present and complete: CGCT (L.3121-14, L.3121-14-1, L.3211-1, L.3211-2), délégation d’attributions, president’s report.',

@@ -9,6 +9,7 @@ export const voteAbsent: Rule = {
   id: 'vote-absent',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     '« Absent sans délégation de vote » doit égaler le nombre d’absents listés.',
     '"Absent sans délégation de vote" must equal the number of absent members listed.',

@@ -12,6 +12,7 @@ export const voteInterest: Rule = {
   id: 'vote-interest',
   severity: 'error',
   scope: 'dossier',
+  templates: ['departement-cp'],
   description: message(
     'Les élus intéressés à l’affaire ne votent pas : ils sont comptés en abstention ou « ne prend pas part au vote ».',
     'Members with an interest do not vote: they are counted as abstention or "not taking part in the vote".',

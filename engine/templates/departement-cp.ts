@@ -58,6 +58,8 @@ export const CP_LANDMARKS = {
   header: new RegExp('^\\s*' + CP_HEADER, 'i'),
   /** `DELIBERATION DE LA COMMISSION PERMANENTE` (then `DU CONSEIL DEPARTEMENTAL`), or the plenary's. */
   nature: new RegExp('^\\s*' + CP_NATURE_WORD + '\\s+(?:' + CP_BODY + '|' + CP_COUNCIL_BODY + ')', 'i'),
+  /** The nature naming the Commission Permanente (else the Conseil départemental in plenary). */
+  natureCommission: new RegExp('^\\s*' + CP_NATURE_WORD + '\\s+' + CP_BODY, 'i'),
   /** The nature's second line. */
   natureContinued: new RegExp('^\\s*' + CP_COUNCIL_BODY, 'i'),
   /** `REUNION DU 21 MARS 2022`: the label only. */

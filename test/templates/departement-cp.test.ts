@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../engine/analyzer';
-import { LANDMARKS } from '../../engine/blocks/patterns';
 import { isDepartmentHeader, segmentDossiers } from '../../engine/dossiers/segment';
 import { COMMON_VOCABULARY } from '../../engine/templates/common';
 import {
@@ -51,7 +50,6 @@ describe('the departement-cp profile', () => {
   });
 
   it('is what the block layouts and the model builder read: one copy of each landmark', () => {
-    expect(LANDMARKS).toBe(CP_LANDMARKS);
     expect(CP_VOTE.intro).toBe(CP_LANDMARKS.voteIntro);
     expect(CP_SIGNATURE.heading).toBe(CP_LANDMARKS.signature);
     expect(CP_REPORT.number).toBe(CP_LANDMARKS.report);
