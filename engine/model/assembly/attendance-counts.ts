@@ -96,7 +96,7 @@ export function figureAt(text: string, at: number, vocab: AttendanceVocabulary):
   const end = at + m[0].length;
   if (m[1] === 'o') return undefined;
   // `Absents excusés : 1. M. Paul LEROY`: a draft's numbered line, not a count.
-  if (/^\s*[.)]\s*(?:(?:M\.|Mme|MM\.?|Mmes|Monsieur|Madame)\s|\p{Lu}[\p{Ll}-]+\s+\p{Lu}{2}|\p{Lu}{2,}\s+\p{Lu}\p{Ll})/u.test(text.slice(end, end + 40))) return undefined;
+  if (vocab.numberedLine.test(text.slice(end, end + 40))) return undefined;
   if (m[1] === 'O') {
     // The OCR's zero, not a bullet before a name (`MEMBRES PRÉSENTS : O Mme PORTELLI`).
     const next = skipBlanks(text, end);

@@ -5,8 +5,10 @@
  * The attendance is one block near the head of a document: counts and lists follow each other with
  * little prose between. Further on, the same words head other things — a commission's members in
  * the minutes, a vote's `dont 3 procurations` — so only the first block is read: the elements that
- * follow each other with at most `BLOCK_GAP` characters between. A block that names nobody and
- * holds a single count is a stray label, not the attendance.
+ * follow each other with at most `BLOCK_GAP` characters between (`firstBlock` says which block).
+ *
+ * Each member is read once: a proxy written on both sides (`Y (procuration de X)` and `X (pouvoir
+ * à Y)`), or a member named among the excused then in `Pouvoirs : X à Y`, is one attendee.
  *
  * The text is read with the ACTES stamps blanked out (`unmaskedText`): a stamp repeated on every
  * page may fall inside a list.
@@ -245,7 +247,7 @@ function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to
     }
     // A header has its colon a few words on, or a civility after it: most candidates have neither.
     while (colon < at) colon = nextColon(text, at, to);
-    if (colon - at > 90 && !CIVILITY_SOON.test(text.slice(at, at + 120))) continue;
+    if (colon - at > 90 && !vocab.civilityAhead.test(text.slice(at, at + 120))) continue;
     let best: { kind: ListKind; end: number; colonOptional: boolean } | undefined;
     for (const { kind, pattern, colonOptional } of vocab.listHeaders) {
       pattern.lastIndex = at;
@@ -262,7 +264,7 @@ function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to
     if (at > 0 && /[(\p{L}]/u.test(text[at - 1])) continue;
     let body = skip(text, best.end);
     if (text[body] === ':') body = skip(text, body + 1);
-    else if (!best.colonOptional || !/^(?:M\.|Mme|MM\.?|Mmes|Madame|Monsieur|Mesdames|Messieurs)\s/u.test(text.slice(body, body + 12))) continue;
+    else if (!best.colonOptional || vocab.civilityAhead.exec(text.slice(body, body + 12))?.index !== 0) continue;
     // `Présents : 25` is a count.
     if (figureAt(text, body, vocab)) continue;
     out.push({ kind: best.kind, start: at, labelEnd: best.end, bodyStart: body, label: text.slice(at, best.end).replace(/\s+/gu, ' ') });
@@ -270,8 +272,6 @@ function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to
   }
   return out;
 }
-
-const CIVILITY_SOON = /(?:M\.|Mme|MM|Madame|Monsieur|Mesdames|Messieurs)\s/u;
 
 /** The next colon at or after `at` (searched a little past `to`), or a position far beyond. */
 function nextColon(text: string, at: number, to: number): number {

@@ -32,9 +32,6 @@ export interface ListRead {
   partial: boolean;
 }
 
-/** Attendance keywords: a `WORDS :` inside a list made of them is a header, never a commune's name. */
-const HEADER_WORD = /pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]sent|invit|assist|secr[ée]taire|membre|titulaire|suppl[ée]ant|exercice|votant/iu;
-
 interface Entry {
   attendee: Attendee;
   /** Joined to the previous entry by `et`: a sentence's subject may be both. */
@@ -147,8 +144,9 @@ class ListReader {
     while (k < this.tokens.length && k < i + 7) {
       const t = this.tokens[k];
       if (t.kind === 'colon') return k > i ? k + 1 : undefined;
-      if (t.kind !== 'word' || t.cls === 'civility' || HEADER_WORD.test(t.text)) return undefined;
-      const commune = t.cls === 'upper' || this.vocab.particles.has(t.text.toLowerCase()) || /^(?:commune|ville)$/iu.test(t.text) || (t.cls === 'cap' && t.text.includes('-'));
+      if (t.kind !== 'word' || t.cls === 'civility' || this.vocab.headerWord.test(t.text)) return undefined;
+      const lower = t.text.toLowerCase();
+      const commune = t.cls === 'upper' || this.vocab.particles.has(lower) || this.vocab.communeWords.has(lower) || (t.cls === 'cap' && t.text.includes('-'));
       if (!commune) return undefined;
       k++;
     }
@@ -198,7 +196,7 @@ class ListReader {
           }
           continue;
         }
-        if (this.isPhraseAt(i) || (t.kind === 'word' && /^par$/iu.test(t.text) && !last)) {
+        if (this.isPhraseAt(i) || (t.kind === 'word' && this.vocab.holderWord.test(t.text) && !last)) {
           if (last && !last.proxyTo && !last.replacedBy && this.header.kind !== 'present' && this.isPhraseAt(i)) {
             const next = this.readTrailers(i, last);
             if (next === i) break;
@@ -469,9 +467,9 @@ class ListReader {
     let k = i;
     let runs = 0;
     while (k < this.tokens.length && runs < 200) {
-      const phrase = this.matchAt(this.vocab.proxyTo, k) ?? (/^par$/iu.test(this.tokens[k]?.text ?? '') ? k + 1 : undefined);
+      const phrase = this.matchAt(this.vocab.proxyTo, k) ?? (this.vocab.holderWord.test(this.tokens[k]?.text ?? '') ? k + 1 : undefined);
       if (phrase === undefined) break;
-      if (this.isPhraseAt(phrase) || /^par$/iu.test(this.tokens[phrase]?.text ?? '')) return undefined;
+      if (this.isPhraseAt(phrase) || this.vocab.holderWord.test(this.tokens[phrase]?.text ?? '')) return undefined;
       const holder = this.holderAt(phrase);
       if (!holder) return undefined;
       k = holder.next;

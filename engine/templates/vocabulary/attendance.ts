@@ -90,6 +90,16 @@ export interface AttendanceVocabulary {
   conjunctions: ReadonlySet<string>;
   /** Capitalised words that open a sentence, never a name (`Le Conseil`, `Il a été procédé`). */
   notGivenNames: ReadonlySet<string>;
+  /** A civility opening what follows a header written without its colon (`Etaient représentés M. …`). */
+  civilityAhead: RegExp;
+  /** After a figure: a draft's numbered line (`Absents excusés : 1. M. Paul LEROY`), not a count. */
+  numberedLine: RegExp;
+  /** A word of an attendance header: `WORDS :` inside a list holding one is a header, not a commune. */
+  headerWord: RegExp;
+  /** Words of a member commune's name that are not upper case (`Commune de …`, `Ville de …`). */
+  communeWords: ReadonlySet<string>;
+  /** The bare word that pairs a member with a holder in a list of proxies (`Mme A par Mme B`). */
+  holderWord: RegExp;
 }
 
 // Building blocks, kept as sources so the patterns read as the texts do.
@@ -221,6 +231,11 @@ export const ATTENDANCE: AttendanceVocabulary = {
     /\d|arriv|parti|d[ée]part|jusqu|partir|compter|point|d[ée]lib|quitt|ouverture|pour\s+l/iu,
   particles: new Set(['de', 'du', 'des', "d'", 'd’', 'da', 'di', 'del', 'della', 'dos', 'van', 'von', 'der', 'den', 'ten', 'ter', 'le', 'la', 'ben', 'el', 'st', 'ste', 'saint', 'sainte']),
   conjunctions: new Set(['et', '&']),
+  civilityAhead: /(?:M\.|Mme|MM\.?|Mmes|Madame|Monsieur|Mesdames|Messieurs)\s/u,
+  numberedLine: /^\s*[.)]\s*(?:(?:M\.|Mme|MM\.?|Mmes|Monsieur|Madame)\s|\p{Lu}[\p{Ll}-]+\s+\p{Lu}{2}|\p{Lu}{2,}\s+\p{Lu}\p{Ll})/u,
+  headerWord: /pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]sent|invit|assist|secr[ée]taire|membre|titulaire|suppl[ée]ant|exercice|votant/iu,
+  communeWords: new Set(['commune', 'ville']),
+  holderWord: /^par$/iu,
   notGivenNames: new Set([
     'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'il', 'elle', 'ils', 'elles', 'ce', 'cette', 'ces', 'on', 'nous', 'vous',
     'après', 'avant', 'vu', 'considérant', 'objet', 'ordre', 'date', 'séance', 'conseil', 'monsieur', 'madame', 'délibération',
