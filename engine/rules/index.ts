@@ -13,10 +13,13 @@ import { amountArticle } from './amount-article';
 import { amountFormat } from './amount-format';
 import { articleReference } from './article-reference';
 import { articleSequence } from './article-sequence';
+import { dateCoherence } from './date-coherence';
+import { dateConvocation } from './date-convocation';
 import { dateReport } from './date-report';
 import { dateSignature } from './date-signature';
 import { dateStamp } from './date-stamp';
 import { numeroYear } from './numero-year';
+import { readNotice } from './read-notice';
 import type { Rule } from './types';
 import { visaAvis } from './visa-avis';
 import { visaCitation } from './visa-citation';
@@ -53,9 +56,12 @@ export const rules: readonly Rule[] = [
   dateSignature,
   dateReport,
   dateStamp,
+  dateCoherence,
+  dateConvocation,
   numeroYear,
   articleSequence,
   articleReference,
+  readNotice,
 ];
 
 export function findRule(id: string): Rule | undefined {
