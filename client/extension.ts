@@ -15,6 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { isTextExport, looksLikeDeliberation } from './detect';
+import { READING_NOTIFICATION, type DocumentReading } from '../engine/features/reading';
 import { deliberationSkeleton } from '../engine/features/skeleton';
 
 const LANGUAGE_ID = 'deliberation';
@@ -26,6 +27,8 @@ let output: vscode.OutputChannel | undefined;
 let status: vscode.LanguageStatusItem | undefined;
 let context: vscode.ExtensionContext | undefined;
 let configWatcher: vscode.FileSystemWatcher | undefined;
+/** How the server read each open document (`delibera/reading`), for the status item. */
+const readings = new Map<string, DocumentReading>();
 /** Documents we re-labelled: if the user switches one back to Plain Text, we leave it alone. */
 const relabelled = new Set<string>();
 
@@ -51,6 +54,8 @@ export function activate(extensionContext: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('delibera.showDossierProblems', showDossierProblems),
     vscode.commands.registerCommand('delibera.openSample', openSample),
     vscode.workspace.onDidOpenTextDocument(onDocumentOpened),
+    vscode.window.onDidChangeActiveTextEditor(showReading),
+    vscode.workspace.onDidCloseTextDocument((document) => readings.delete(document.uri.toString())),
     vscode.workspace.onDidChangeConfiguration(onConfigurationChanged),
   );
   vscode.workspace.textDocuments.forEach(onDocumentOpened);
@@ -78,7 +83,7 @@ function shouldRelabel(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file') return false;
   if (!isTextExport(document.uri.path) || relabelled.has(document.uri.toString())) return false;
   if (!configuration().get<boolean>('detectTextFiles', true)) return false;
-  return document.lineCount > 0 && looksLikeDeliberation(document.lineAt(0).text);
+  return document.lineCount > 0 && looksLikeDeliberation(document);
 }
 
 function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
@@ -106,6 +111,10 @@ function ensureStarted(): Promise<void> {
     // The client is left in place so that "Restart" retries without a second client fighting the first.
     reportStartFailure,
   );
+  newClient.onNotification(READING_NOTIFICATION, (reading: DocumentReading) => {
+    readings.set(reading.uri, reading);
+    showReading();
+  });
   newClient.onDidChangeState((event) => {
     if (event.newState === State.Stopped && client === newClient) showState('stopped');
   });
@@ -264,6 +273,33 @@ function showState(state: ServerState): void {
     stopped: isEnabled() ? vscode.l10n.t('server stopped') : vscode.l10n.t('disabled'),
     failed: vscode.l10n.t('server failed to start'),
   }[state];
+}
+
+const TEMPLATE_NAMES: Record<string, string> = {
+  'departement-cp': vscode.l10n.t('Commission Permanente'),
+  assemblee: vscode.l10n.t('département or région'),
+  extrait: vscode.l10n.t('extract from the register'),
+  'proces-verbal': vscode.l10n.t('minutes'),
+  generic: vscode.l10n.t('other template'),
+};
+
+/** The status item says how the active document was read: « 3 délibérations (procès-verbal) », or none. */
+function showReading(): void {
+  if (!status) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const reading = uri ? readings.get(uri) : undefined;
+  if (!reading) {
+    status.text = 'Delibera';
+    return;
+  }
+  if (reading.deliberations === 0) {
+    status.text = `Delibera · ${vscode.l10n.t('no deliberation recognised')}`;
+    status.severity = vscode.LanguageStatusSeverity.Warning;
+    return;
+  }
+  const names = reading.templates.map((t) => TEMPLATE_NAMES[t] ?? t).join(', ');
+  status.text = `Delibera · ${reading.deliberations === 1 ? vscode.l10n.t('1 deliberation') : vscode.l10n.t('{0} deliberations', reading.deliberations)} (${names})`;
+  status.severity = vscode.LanguageStatusSeverity.Information;
 }
 
 function configuration(scope?: vscode.Uri): vscode.WorkspaceConfiguration {

@@ -27,6 +27,7 @@ import {
   type InlayHint as LspInlayHint,
 } from 'vscode-languageserver';
 import { createAnalyzer, type Analyzer, type AnalysisResult, type TextChange } from '../engine/analyzer';
+import { documentReading, READING_NOTIFICATION } from '../engine/features/reading';
 import type { Diagnostic } from '../engine/diagnostics';
 import { codeActions } from '../engine/features/code-actions';
 import { codeLenses } from '../engine/features/code-lens';
@@ -56,6 +57,8 @@ interface DocumentState {
   summary?: FileSummary;
   /** `summary` serialised, to tell when it changed. */
   summaryKey?: string;
+  /** What the client was last told of the document's reading (`delibera/reading`). */
+  readingKey?: string;
   /** The user was told this document is too large or binary. */
   notified?: boolean;
   timer?: ReturnType<typeof setTimeout>;
@@ -185,6 +188,7 @@ export function startServer(connection: Connection): void {
         state.diagnostics = state.result.diagnostics;
         state.version = document.version;
         noteSummary(document.uri, state);
+        noteReading(document.uri, state);
       } finally {
         analysing.delete(document.uri);
       }
@@ -206,6 +210,19 @@ export function startServer(connection: Connection): void {
     } catch {
       state.summary = undefined;
     }
+  }
+
+  /**
+   * Tells the client how the document was read — its template and how many deliberations — so the
+   * status item can say « aucune délibération reconnue » rather than stay silent. Sent when it changes.
+   */
+  function noteReading(uri: string, state: DocumentState): void {
+    const dossiers = state.result?.dossiers ?? [];
+    const reading = documentReading(uri, dossiers);
+    const key = JSON.stringify(reading);
+    if (key === state.readingKey) return;
+    state.readingKey = key;
+    void connection.sendNotification(READING_NOTIFICATION, reading);
   }
 
   let othersTimer: ReturnType<typeof setTimeout> | undefined;

@@ -8,6 +8,11 @@ import type { Counts, RunResult } from './run';
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 
+const NO_DELIBERATION: Record<Locale, string> = {
+  fr: 'aucune délibération reconnue',
+  en: 'no deliberation recognised',
+};
+
 export interface Style {
   bold(text: string): string;
   dim(text: string): string;
@@ -31,6 +36,10 @@ export function humanReport(result: RunResult, style: Style): string {
     if (outcome.diff) out.push(outcome.diff.endsWith('\n') ? outcome.diff.slice(0, -1) : outcome.diff);
   }
   for (const outcome of result.outcomes) {
+    // A file read but holding no deliberation is said so: its silence is no clean bill.
+    if (outcome.status === 'checked' && outcome.dossiers === 0) {
+      out.push(`${style.bold(outcome.display)}  ${style.severity(3, SEVERITY[3])}  ${NO_DELIBERATION[result.locale]}`);
+    }
     for (const d of outcome.diagnostics) {
       const where = `${outcome.display}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(`${style.bold(where)}  ${style.severity(d.severity, SEVERITY[d.severity] ?? 'hint')}  ${oneLine(d.message)}  ${style.dim(`[${d.code}]`)}`);

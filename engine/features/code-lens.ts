@@ -29,6 +29,8 @@ function areaOf(code: string): Area {
 function problemsByDossier(input: CodeLensInput): Map<Dossier, Record<Area, Diagnostic[]>> {
   const out = new Map<Dossier, Record<Area, Diagnostic[]>>();
   for (const d of input.diagnostics) {
+    // What could not be read is no problem of the act: the lens does not count it.
+    if (d.code === 'read-notice') continue;
     const dossier = dossierAt(input.dossiers, d.range.start.line);
     if (!dossier) continue;
     let areas = out.get(dossier);
@@ -48,6 +50,7 @@ export function lensTitle(dossier: Dossier, problems: Record<Area, Diagnostic[]>
   const d = dossier.deliberation;
   const none: Record<Area, Diagnostic[]> = { vote: [], visas: [], tables: [], other: [] };
   const p = problems ?? none;
+  if (dossier.template !== 'departement-cp') return meetingLensTitle(dossier, p, locale);
   const parts: string[] = [];
   const s = voteSummary(d, options);
   if (s.present) parts.push(pick(locale, `${s.voters} votants`, `${s.voters} voting`));
@@ -67,6 +70,23 @@ export function lensTitle(dossier: Dossier, problems: Record<Area, Diagnostic[]>
   }
   if (p.other.length) parts.push(pick(locale, `${p.other.length} autre${p.other.length > 1 ? 's' : ''} ✗`, `${p.other.length} other ✗`));
   return parts.join(' · ') || pick(locale, 'Délibération', 'Deliberation');
+}
+
+/** Every other assembly: « 3 délibérations · 25 présents · 33 votants · vote ✓ ». */
+function meetingLensTitle(dossier: Dossier, p: Record<Area, Diagnostic[]>, locale: Locale): string {
+  const meeting = dossier.meeting;
+  const parts: string[] = [];
+  const items = meeting.items.length;
+  parts.push(pick(locale, `${items} délibération${items > 1 ? 's' : ''}`, `${items} deliberation${items > 1 ? 's' : ''}`));
+  const count = (kind: 'present' | 'voters') => meeting.attendance.counts.find((c) => c.kind === kind && !c.items)?.value;
+  const present = count('present');
+  const voters = count('voters');
+  if (present !== undefined) parts.push(pick(locale, `${present} présents`, `${present} present`));
+  if (voters !== undefined) parts.push(pick(locale, `${voters} votants`, `${voters} voting`));
+  const voted = meeting.items.filter((item) => item.vote).length;
+  if (voted || p.vote.length) parts.push(`vote ${status(p.vote)}`);
+  if (p.other.length) parts.push(pick(locale, `${p.other.length} autre${p.other.length > 1 ? 's' : ''} ✗`, `${p.other.length} other ✗`));
+  return parts.join(' · ');
 }
 
 export function codeLenses(input: CodeLensInput, options: ResolvedOptions, uri: string): CodeLens[] {

@@ -2,7 +2,8 @@
  * Model → outline: dossier → deliberation (N° and title) → visas, articles, tables, vote;
  * report → its tables; annexes. LSP `DocumentSymbol`-shaped, so the server passes it through.
  */
-import type { Article, Dossier, ImputationTable, Range, Report } from '../model/types';
+import type { Article, BodyKind, CountKind, Dossier, ImputationTable, MeetingItem, Range, Report } from '../model/types';
+import { formatLongDate } from '../text/dates';
 import type { Locale } from '../rules/types';
 import { displayAmount } from '../model/amounts';
 
@@ -19,15 +20,72 @@ export interface DocumentSymbol {
 const Kind = { Module: 2, Namespace: 3, Class: 5, Field: 8, Function: 12, Array: 18, Struct: 23, Event: 24, Object: 19 } as const;
 
 const LABELS = {
-  fr: { dossier: 'Dossier', deliberation: 'Délibération', visas: 'Visas', vote: 'Vote', report: 'Rapport', annex: 'Annexe', table: 'Tableau', article: 'Article', unique: 'Article unique', rows: 'lignes', draft: 'Délibération (brouillon)' },
-  en: { dossier: 'Dossier', deliberation: 'Deliberation', visas: 'Visas', vote: 'Vote', report: 'Report', annex: 'Annex', table: 'Table', article: 'Article', unique: 'Sole article', rows: 'rows', draft: 'Deliberation (draft)' },
+  fr: { dossier: 'Dossier', deliberation: 'Délibération', visas: 'Visas', vote: 'Vote', report: 'Rapport', annex: 'Annexe', table: 'Tableau', article: 'Article', unique: 'Article unique', rows: 'lignes', draft: 'Délibération (brouillon)', meeting: 'Séance', of: 'du', attendance: 'Présences', item: 'Point', adopted: 'adopté', rejected: 'rejeté', unanimity: 'unanimité' },
+  en: { dossier: 'Dossier', deliberation: 'Deliberation', visas: 'Visas', vote: 'Vote', report: 'Report', annex: 'Annex', table: 'Table', article: 'Article', unique: 'Sole article', rows: 'rows', draft: 'Deliberation (draft)', meeting: 'Meeting', of: 'of', attendance: 'Attendance', item: 'Item', adopted: 'adopted', rejected: 'rejected', unanimity: 'unanimous' },
+};
+
+const BODY: Record<BodyKind, { fr: string; en: string }> = {
+  'conseil-municipal': { fr: 'Conseil municipal', en: 'Municipal council' },
+  'conseil-communautaire': { fr: 'Conseil communautaire', en: 'Community council' },
+  bureau: { fr: 'Bureau', en: 'Bureau' },
+  'comite-syndical': { fr: 'Comité syndical', en: 'Syndicate committee' },
+  'commission-permanente': { fr: 'Commission permanente', en: 'Commission permanente' },
+  'conseil-departemental': { fr: 'Conseil départemental', en: 'Departmental council' },
+  'conseil-regional': { fr: 'Conseil régional', en: 'Regional council' },
 };
 
 type Labels = (typeof LABELS)['fr'];
 
 export function documentSymbols(dossiers: readonly Dossier[], locale: Locale = 'fr'): DocumentSymbol[] {
   const labels = LABELS[locale];
-  return dossiers.map((dossier) => dossierSymbol(dossier, labels));
+  return dossiers.map((dossier) => (dossier.template === 'departement-cp' ? dossierSymbol(dossier, labels) : meetingSymbol(dossier, labels, locale)));
+}
+
+const COUNT: Record<CountKind, { fr: string; en: string }> = {
+  inOffice: { fr: 'en exercice', en: 'in office' },
+  present: { fr: 'présents', en: 'present' },
+  substitutes: { fr: 'suppléants', en: 'substitutes' },
+  represented: { fr: 'représentés', en: 'represented' },
+  voters: { fr: 'votants', en: 'voters' },
+  absent: { fr: 'absents', en: 'absent' },
+  excused: { fr: 'excusés', en: 'excused' },
+  quorum: { fr: 'quorum', en: 'quorum' },
+  expressed: { fr: 'exprimés', en: 'cast' },
+};
+
+/** Every other assembly: the meeting → its attendance and its items, each with its vote. */
+function meetingSymbol(dossier: Dossier, labels: Labels, locale: Locale): DocumentSymbol {
+  const meeting = dossier.meeting;
+  const body = meeting.body ? BODY[meeting.body.value][locale] : labels.meeting;
+  const name = meeting.date ? `${body} ${labels.of} ${formatLongDate(meeting.date.date)}` : body;
+  const children: DocumentSymbol[] = [];
+  const attendance = meeting.attendance;
+  if (attendance.range) {
+    const detail = attendance.counts.map((c) => `${c.value} ${COUNT[c.kind][locale]}`).join(' · ') || `${attendance.attendees.length}`;
+    children.push(symbol(labels.attendance, Kind.Namespace, attendance.range, firstLine(attendance.range), detail));
+  }
+  meeting.items.forEach((item, k) => children.push(itemSymbol(item, k, labels)));
+  const selection = meeting.body?.range ?? meeting.date?.range ?? firstLine(dossier.range);
+  return symbol(name, Kind.Module, dossier.range, selection, meeting.collectivite.name?.value, children);
+}
+
+function itemSymbol(item: MeetingItem, index: number, labels: Labels): DocumentSymbol {
+  const name = item.number ? `${labels.deliberation} ${item.number.value}` : `${labels.item} ${index + 1}`;
+  const children: DocumentSymbol[] = [];
+  const vote = item.vote;
+  if (vote) {
+    const pour = vote.figures.pour?.value;
+    const detail = [
+      vote.formula?.value.startsWith('unanimite') ? labels.unanimity : undefined,
+      pour !== undefined ? `${pour} pour` : undefined,
+      vote.outcome ? (vote.outcome.value === 'rejete' ? labels.rejected : labels.adopted) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    children.push(symbol(labels.vote, Kind.Event, vote.range, firstLine(vote.range), detail || undefined));
+  }
+  const selection = item.number?.range ?? item.object?.range ?? firstLine(item.range);
+  return symbol(name, Kind.Class, item.range, selection, item.object ? shorten(item.object.value, 90) : undefined, children);
 }
 
 function dossierSymbol(dossier: Dossier, labels: Labels): DocumentSymbol {
