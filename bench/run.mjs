@@ -86,6 +86,10 @@ const lsp = await measureServer();
 // CLI batch throughput: every corpus file × 30, one thread and the default workers.
 const cli = measureCli(30);
 
+// The real acts of other collectivités (../shared/external, read in place): analysis per MB against
+// the same floor on the same texts, and the CLI over the folder.
+const external = measureExternal();
+
 results.ratios = {
   fullVsFloor: fullStats.median / floorStats.median,
   fullVsFloorWithoutRead: fullStats.median / splitStats.median,
@@ -93,6 +97,7 @@ results.ratios = {
   keystrokeVsFull: keyStats.median / fullStats.median,
   tenfoldVsFull: tenStats.median / fullStats.median,
   heapVsText: results.sizes.heapBytes / results.sizes.sessionBytes,
+  ...(external ? { externalFullVsFloor: external.ratio } : {}),
 };
 
 const targets = [
@@ -122,12 +127,53 @@ for (const [name, s] of rows) if (s) console.log(`| ${name} | ${ms(s.median)} | 
 console.log(`\nCLI batch, ${cli.files} files (${cli.deliberations} deliberations, ${(cli.bytes / 2 ** 20).toFixed(1)} MiB), median of ${cli.runs} runs, node start-up included:\n`);
 console.log('| CLI | ms | files/s | MiB/s |\n|---|---:|---:|---:|');
 for (const [name, r] of Object.entries(cli.modes)) console.log(`| ${name} | ${Math.round(r.ms)} | ${r.filesPerSecond.toFixed(0)} | ${r.mibPerSecond.toFixed(1)} |`);
+if (external) {
+  console.log(`\nOther collectivités: ${external.files} real acts of ../shared/external (${(external.bytes / 2 ** 20).toFixed(2)} MiB, ${external.deliberations} deliberations read), medians:\n`);
+  console.log('| measure | ms | ms per MiB |\n|---|---:|---:|');
+  console.log(`| floor (split + 1 regex/line), every file | ${ms(external.floor.median)} | ${ms(external.floor.median / (external.bytes / 2 ** 20))} |`);
+  console.log(`| full analysis, every file | ${ms(external.full.median)} | ${ms(external.full.median / (external.bytes / 2 ** 20))} |`);
+  console.log(`| CLI check of the folder (one thread, node start-up included) | ${Math.round(external.cli.ms)} | ${ms(external.cli.ms / (external.bytes / 2 ** 20))} |`);
+  console.log(`\nexternal: full analysis ${external.ratio.toFixed(1)}× the floor; CLI ${external.cli.filesPerSecond.toFixed(0)} files/s`);
+}
 console.log('\n| ratio | value |\n|---|---:|');
 for (const [name, value] of Object.entries(results.ratios)) console.log(`| ${name} | ${value.toFixed(3)} |`);
 console.log(`\nheap retained by an analysed session: ${(results.sizes.heapBytes / 2 ** 20).toFixed(1)} MiB for ${(results.sizes.sessionBytes / 2 ** 20).toFixed(2)} MiB of text${results.sizes.heapMeasured ? '' : ' (run with --expose-gc for an exact figure)'}`);
 console.log('\n| target | met |\n|---|---|');
 for (const [name, met] of targets) console.log(`| ${name} | ${met ? 'yes' : 'no'} |`);
 writeFileSync(new URL('bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
+
+function measureExternal() {
+  const dir = new URL('../shared/external/', root);
+  let names;
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.txt'));
+  } catch {
+    console.log('\n(../shared/external is not here: the real acts of other collectivités are not measured)');
+    return undefined;
+  }
+  const texts = names.map((name) => readFileSync(new URL(name, dir), 'utf8'));
+  const bytes = texts.reduce((n, text) => n + Buffer.byteLength(text), 0);
+  const deliberations = texts.reduce((n, text) => n + createAnalyzer().analyze(text).dossiers.reduce((k, d) => k + Math.max(1, d.meeting.items.length), 0), 0);
+  const floorStats = measure(() => texts.reduce((n, text) => n + splitAndTest(text), 0), { runs: RUNS });
+  const fullStats = measure(() => { for (const text of texts) createAnalyzer().analyze(text); }, { warmup: 2, runs: RUNS });
+  const cliPath = new URL('dist/cli.js', root).pathname;
+  const times = Array.from({ length: 5 }, () => {
+    const t0 = process.hrtime.bigint();
+    execFileSync(process.execPath, [cliPath, 'check', '--format', 'json', '--quiet', '--no-progress', '--exit-zero', '--jobs', '1', ...names.map((name) => new URL(name, dir).pathname)], { stdio: ['ignore', 'ignore', 'ignore'] });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  }).sort((a, b) => a - b);
+  const cliMs = times[2];
+  results.external = {
+    files: names.length,
+    bytes,
+    deliberations,
+    floor: floorStats,
+    full: fullStats,
+    ratio: fullStats.median / floorStats.median,
+    cli: { ms: cliMs, filesPerSecond: names.length / (cliMs / 1000), mibPerSecond: bytes / 2 ** 20 / (cliMs / 1000) },
+  };
+  return results.external;
+}
 
 function measureCli(copies) {
   const corpusDir = new URL('test/fixtures/corpus/', root);
