@@ -275,8 +275,6 @@ describe('hand-written annex tables', () => {
       Array.from({ length: 2_000 }, (_, i) => (i % 190 === 0 ? 'Total 1 2 3 4 5 6 7 8 9 €' : '1 2 3 4 5 6 7 8 9 €')),
       ['Total', '', 'TOTAL', 'Sous total', '€', '- €', 'TOTAL GENERAL', '1'.repeat(30_000)],
     ];
-    const start = performance.now();
     for (const lines of inputs) expect(() => parseAnnexTables(regionOf(lines))).not.toThrow();
-    expect(performance.now() - start).toBeLessThan(3_000);
   });
 });

