@@ -38,7 +38,14 @@ const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/;
 const ANNEX = /\bbudget\s+annexe\s+(?:(?:du|de\s+la|de\s+l['’]|des|d['’])\s*)?(?:[«"“]\s*)?([^–—\-.,;:()«»"“”\d]{2,80})/i;
 
 /** Words that end a budget's name: what follows is about the act (`… au titre de l'exercice 2021`). */
-const NAME_END = /\s+(?:au\s+titre|pour\s+l['’]?|pour|de\s+l['’]exercice|exercice|concernant|afférent|arrêt[ée]?|adopt[ée]|vot[ée]).*$/i;
+// One blank before the word, not a run of them: the name's spaces are collapsed first, and a run
+// would be tried from each of its blanks (quadratic on a long one).
+const NAME_END = /\s(?:au\s+titre|pour\s+l['’]?|pour|de\s+l['’]exercice|exercice|concernant|afférent|arrêt[ée]?|adopt[ée]|vot[ée])/i;
+
+function beforeNameEnd(name: string): string {
+  const end = NAME_END.exec(name);
+  return end ? name.slice(0, end.index) : name;
+}
 
 /**
  * The budget of a plain budget act. `meetingYear` rules out a year too far from the meeting's
@@ -55,7 +62,7 @@ export function budgetOf(object: string, meetingYear?: number): BudgetResult {
   const annex = ANNEX.exec(text);
   let name: string | undefined;
   if (annex) {
-    const own = collapseSpaces(annex[1]).replace(NAME_END, '').trim();
+    const own = beforeNameEnd(collapseSpaces(annex[1])).trim();
     if (own !== '') name = `Budget annexe ${own}`;
   }
   // `Budget annexe` whose name the text does not give (or an OCR cut): which budget is unknown.

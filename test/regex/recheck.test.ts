@@ -87,9 +87,9 @@ describe('the regex collector', () => {
     expect(found.length).toBeGreaterThan(200);
     const distinct = new Set(found.map((r) => `/${r.source}/${r.flags}`)).size;
     console.info(`regexes: ${found.length} sites in ${files.length} files (${distinct} distinct patterns, ${found.filter((r) => r.dynamic !== undefined).length} built from run-time data)`);
-    // A private constant of vote.ts, and one built from ORDINAL_SOURCE (commissions.ts) in opinions.ts.
-    expect(found.some((r) => r.file === 'engine/model/vote.ts' && r.source.startsWith('^\\s*Dans\\s+les\\s+conditions'))).toBe(true);
-    const avis = found.find((r) => r.file === 'engine/model/opinions.ts' && r.kind === 'constructor' && r.source.startsWith('(?<![\\p{L}\\d])La'));
+    // A landmark of the Commission Permanente's profile, and one built from ORDINAL_SOURCE (commissions.ts) there too.
+    expect(found.some((r) => r.file === 'engine/templates/departement-cp.ts' && r.source.startsWith('^\\s*Dans\\s+les\\s+conditions'))).toBe(true);
+    const avis = found.find((r) => r.file === 'engine/templates/departement-cp.ts' && r.kind === 'constructor' && r.source.startsWith('(?<![\\p{L}\\d])La'));
     expect(avis?.source).toContain('premi[èe]re?');
     expect(avis?.flags).toBe('giu');
     for (const r of found.filter((f) => !f.dynamic)) expect(() => new RegExp(r.source, r.flags), `${r.file}:${r.line}`).not.toThrow();
