@@ -259,7 +259,9 @@ export function readName(ctx: NameContext, i: number): NameRead | undefined {
 
   if (ctx.style === 'capitalised') {
     let e = k;
-    while (e < k + 4 && (isGivenAt(ctx, e) || isParticle(ctx, e) || isUpperAt(ctx, e))) e++;
+    // A draft's line holds one name: with no upper-case surname to tell them, the line break does.
+    const line = ctx.joined.positionAt(tokens[k].start).line;
+    while (e < k + 4 && (isGivenAt(ctx, e) || isParticle(ctx, e) || isUpperAt(ctx, e)) && (e === k || ctx.joined.positionAt(tokens[e].start).line === line)) e++;
     if (e === k) return undefined;
     // The last word is the surname, the others given names.
     given = [k, e - 1];

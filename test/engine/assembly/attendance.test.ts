@@ -436,6 +436,20 @@ describe('lists', () => {
     expect(both('Présents : Mme Anne ROUX, M. Luc BRUN. Le Conseil, après en avoir délibéré').drafted.partial).toBeUndefined();
   });
 
+  it('reads a draft’s names without upper-case surnames, one a line or between commas', () => {
+    const lines = ['Présents :', 'Jean Dupont', 'Marie Martin', 'Excusés : Paul Leroy (pouvoir à Jean Dupont), Anne Petit'];
+    const drafted = read(lines);
+    expect(drafted.attendees.map((a) => `${a.person.firstName}|${a.person.lastName}|${a.status}|${a.proxyTo?.text ?? ''}`)).toEqual([
+      'Jean|Dupont|present|',
+      'Marie|Martin|present|',
+      'Paul|Leroy|represented|Jean Dupont',
+      'Anne|Petit|excused|',
+    ]);
+    // Flattened, the two names of a line each are one run of words: with separators only they read.
+    const flat = read(['Présents : Jean Dupont, Marie Martin. Excusés : Paul Leroy (pouvoir à Jean Dupont), Anne Petit']);
+    expect(shape(flat)).toEqual(shape(drafted));
+  });
+
   it('reads only the first attendance block', () => {
     const { drafted } = both(
       [
