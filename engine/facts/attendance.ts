@@ -108,7 +108,7 @@ export function maybeSamePerson(a: Person, b: Person): boolean {
   const glued = (words: readonly string[]) => words.join('').replace(/[^a-z]/g, '');
   const ga = glued(sa);
   const gb = glued(sb);
-  if ((ga.length >= 3 && glued(wb).includes(ga)) || (gb.length >= 3 && glued(wa).includes(gb))) return true;
+  if (ga.length >= 3 && (ga === gb || ga === glued(wb) || gb === glued(wa))) return true;
   return wa.some((w) => w.length >= 3 && wb.includes(w) && !ROLE_WORDS.has(w) && isSurnameLike(w, a, b));
 }
 
@@ -117,6 +117,32 @@ function isSurnameLike(word: string, a: Person, b: Person): boolean {
   const firstA = foldBare(a.firstName ?? '').split(/[\s']+/);
   const firstB = foldBare(b.firstName ?? '').split(/[\s']+/);
   return !(firstA.includes(word) && firstB.includes(word));
+}
+
+/**
+ * The same surname and first names that do not differ (one missing, equal, or an initial of the
+ * other: `P. RIO` and `Philippe RIO`). Stricter than `maybeSamePerson`: `Marie DUPONT` is not
+ * `Jean DUPONT`.
+ */
+export function compatiblePerson(a: Person, b: Person): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length > 0 && sameWords(wa, wb)) return true;
+  const glued = (words: readonly string[]) => words.join('').replace(/[^a-z]/g, '');
+  const sa = glued(surnameWords(a));
+  const sb = glued(surnameWords(b));
+  if (sa.length < 2 || sa !== sb) return false;
+  const fa = glued(firstNameWords(a));
+  const fb = glued(firstNameWords(b));
+  if (fa === '' || fb === '' || fa === fb) return true;
+  return (fa.length <= 2 || fb.length <= 2) && fa[0] === fb[0];
+}
+
+function firstNameWords(person: Person): string[] {
+  return foldBare(person.firstName ?? '')
+    .replace(/[.,;:()«»"]/g, ' ')
+    .split(/[\s']+/)
+    .filter((w) => w.length > 0 && !CIVILITY_WORDS.has(w) && !LINK_WORDS.has(w));
 }
 
 /** `Mme Catherine THOREAU` for messages: the name as written. */
@@ -327,7 +353,8 @@ export function namedPresent(meeting: Meeting): {
     if (a.substituteFor) substitutes++;
   }
   const president = presidentPerson(meeting);
-  const presidentUnlisted = Boolean(president) && seen.length > 0 && !seen.some((a) => maybeSamePerson(a.person, president!));
+  // Strictly matched: an unlisted president only widens what the counts may be.
+  const presidentUnlisted = Boolean(president) && seen.length > 0 && !seen.some((a) => compatiblePerson(a.person, president!));
   return { unqualified, all: seen.length, substitutes, presidentUnlisted, repeated };
 }
 
@@ -335,13 +362,14 @@ export function namedPresent(meeting: Meeting): {
 export function presidentPerson(meeting: Meeting): Person | undefined {
   const value = meeting.president?.value?.trim();
   if (!value) return undefined;
-  const words = value.replace(/[,;(].*$/, '').trim();
-  const parts = words.split(/\s+/);
-  const person: Person = { firstName: '', lastName: words, key: foldBare(words), text: words, range: meeting.president!.range };
-  if (parts.length > 1) {
-    person.firstName = parts.slice(0, -1).join(' ');
-    person.lastName = parts[parts.length - 1];
-  }
+  const written = value.replace(/[,;(].*$/, '').trim();
+  const words = written.split(/\s+/).filter((w) => !CIVILITY_WORDS.has(foldBare(w).replace(/\.$/, '')));
+  // The surname is the word in capitals (`Bernard BIENVENU`, `DUFOUR Thierry`), else the last word.
+  const isUpper = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const upper = words.filter(isUpper);
+  const lastName = upper.length > 0 && upper.length < words.length ? upper.join(' ') : (words[words.length - 1] ?? '');
+  const firstName = words.filter((w) => !lastName.split(' ').includes(w)).join(' ');
+  const person: Person = { firstName, lastName, key: foldBare(written), text: written, range: meeting.president!.range };
   return isRoleName(person) ? undefined : person;
 }
 

@@ -127,6 +127,13 @@ ruleTester(
       }),
     },
     {
+      name: 'a namesake in the list is not the presiding maire named only in the opening',
+      code: extrait({
+        box: 'Nombre de conseillers en exercice : 15\nPrésents : 11\nPouvoirs : 2\nVotants : 13',
+        lists: `${PRESENTS_11.replace('M. Jean DUPONT, ', 'Mme Marie DUPONT, ').replace(', M. Hugo MERCIER', '')}\n${POUVOIRS_2}\nAbsents : M. Théo CHEVALIER, M. Hugo MERCIER.`,
+      }),
+    },
+    {
       name: 'a member arriving during the meeting is counted or not',
       code: extrait({
         box: 'Nombre de conseillers en exercice : 15\nPrésents : 10\nPouvoirs : 2\nVotants : 12',
