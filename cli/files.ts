@@ -8,6 +8,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { looksLikeDeliberation } from '../client/detect';
+import { looksLikeDeliberationText } from '../engine/templates/index';
 import { decode } from './encoding';
 import { compileGlob, hasMagic, normalizeSlashes } from './glob';
 import { ignoredBy, type IgnoreRule, type IgnoreSet } from './ignore';
@@ -34,28 +35,46 @@ export interface CollectOptions {
   nocase: boolean;
 }
 
-const SNIFF_BYTES = 1024;
+/** The head detection reads (engine/templates HEAD_CHARS characters, in UTF-8). */
+const SNIFF_BYTES = 8192;
 
 export function isDeliberationName(path: string): boolean {
   return /\.(?:delib|deliberation)$/i.test(path);
 }
 
-/** A `.delib`/`.deliberation` file, or a `.txt` whose first line is a header (only its head is read). */
+/**
+ * A `.delib`/`.deliberation` file, or a `.txt` whose head reads as a deliberation of any template
+ * (only its head is read): the header of a Commission Permanente, an extrait, a procès-verbal, the
+ * préfecture's stamp…
+ */
 export function isDeliberationFile(path: string): boolean {
   if (isDeliberationName(path)) return true;
   if (!/\.txt$/i.test(path)) return false;
-  return looksLikeDeliberation(firstLine(path));
+  const head = headOf(path);
+  return looksLikeDeliberation(head) || looksLikeDeliberationText(head);
 }
 
-function firstLine(path: string): string {
+/** The length of `buffer[0, end)` without a UTF-8 sequence cut at its end. */
+function completeUtf8(buffer: Buffer, end: number): number {
+  let start = end;
+  // Step back over continuation bytes (10xxxxxx) to the lead byte of the last sequence.
+  while (start > 0 && end - start < 4 && (buffer[start - 1] & 0xc0) === 0x80) start--;
+  if (start === 0) return end;
+  const lead = buffer[start - 1];
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return end - (start - 1) >= length ? end : start - 1;
+}
+
+function headOf(path: string): string {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const read = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
     // A multi-byte character cut at the end of the sample only spoils the end of the sample.
-    const { text } = decode(buffer.subarray(0, read));
-    return text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+    // A multi-byte character cut at the end of the sample would make the sample invalid UTF-8.
+    const { text } = decode(buffer.subarray(0, read < SNIFF_BYTES ? read : completeUtf8(buffer, read)));
+    return text;
   } catch {
     return '';
   } finally {

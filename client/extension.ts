@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { isTextExport, looksLikeDeliberation } from './detect';
 import { READING_NOTIFICATION, type DocumentReading } from '../engine/features/reading';
+import { looksLikeDeliberationText } from '../engine/templates/index';
 import { deliberationSkeleton } from '../engine/features/skeleton';
 
 const LANGUAGE_ID = 'deliberation';
@@ -83,7 +84,9 @@ function shouldRelabel(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file') return false;
   if (!isTextExport(document.uri.path) || relabelled.has(document.uri.toString())) return false;
   if (!configuration().get<boolean>('detectTextFiles', true)) return false;
-  return document.lineCount > 0 && looksLikeDeliberation(document);
+  if (document.lineCount === 0) return false;
+  // The first line names the Commission Permanente; the head tells every other template, as in the CLI.
+  return looksLikeDeliberation(document) || looksLikeDeliberationText(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 400), 0)).slice(0, 8000));
 }
 
 function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {

@@ -76,3 +76,25 @@ export function detectTemplate(
   if (best) return best;
   return DELIBERATION_WORDS.test(head) || COLLECTIVITE_NAME.test(head) ? GENERIC : undefined;
 }
+
+/** The préfecture's stamp or a deliberation's own word: what a generic text needs to pass for one. */
+const DELIBERATION_EVIDENCE = /\b(?:deliber|envoye\s+en\s+prefecture|accuse\s+de\s+reception\s+en\s+prefecture|\d{3}-\d{9}-\d{8}-)/;
+
+/** A meeting (`Séance du 17 mars 2023`) of a local council: a minutes' or an act's head. */
+const SESSION = /\bseance\s+du\b/;
+const LOCAL_BODY = /\bconseil\s+(?:municipal|communautaire|de\s+communaute|syndical|metropolitain|territorial)\b|\bcomite\s+syndical\b/;
+
+/**
+ * Whether a plain-text file whose head is `head` holds deliberations: what the CLI's folder walk
+ * and the editor's `.txt` detection ask, so both agree with the engine. A known template must fit,
+ * or the text must carry a deliberation's word or the préfecture's stamp; a text that merely names a
+ * collectivité (a letter, a report) is not taken.
+ */
+export function looksLikeDeliberationText(head: string): boolean {
+  const lines = head.slice(0, HEAD_CHARS * 2).split(/\r\n|\r|\n/);
+  const profile = detectTemplate(lines);
+  if (!profile) return false;
+  if (profile !== GENERIC) return true;
+  const folded = documentHead(lines);
+  return DELIBERATION_EVIDENCE.test(folded) || (SESSION.test(folded) && LOCAL_BODY.test(folded));
+}

@@ -3,7 +3,7 @@
  * commune's extrait, an EPCI's procès-verbal, a région's act), line-structured or flattened.
  */
 import { describe, expect, it } from 'vitest';
-import { detectTemplate } from '../../engine/templates/index';
+import { detectTemplate, looksLikeDeliberationText } from '../../engine/templates/index';
 
 const detect = (text: string) => detectTemplate(text.split('\n'))?.id;
 const flat = (text: string) => text.replace(/\n/g, ' ');
@@ -74,5 +74,25 @@ describe('template detection', () => {
 
   it('honours a forced template', () => {
     expect(detectTemplate(EXTRAIT.split('\n'), 0, 4, 'proces-verbal')?.id).toBe('proces-verbal');
+  });
+});
+
+describe('plain-text files that hold deliberations (the CLI’s folder walk, the editor’s .txt detection)', () => {
+  it('takes every template’s head, line-structured or flattened', () => {
+    for (const text of [EXTRAIT, PV, REGION, CP]) {
+      expect(looksLikeDeliberationText(text)).toBe(true);
+      expect(looksLikeDeliberationText(flat(text))).toBe(true);
+    }
+  });
+
+  it('takes a council’s minutes without a title, and an annex stamped by the préfecture', () => {
+    expect(looksLikeDeliberationText('Commune de BOISMORAND Séance du 17 mars 2023 Le Conseil Municipal s’est réuni le 17 mars 2023 à 20 h 30.')).toBe(true);
+    expect(looksLikeDeliberationText('Envoyé en préfecture le 07/03/2023 Reçu en préfecture le 07/03/2023 ID : 077-217703370-20230127-ROB_2023-BF Rapport d’orientation budgétaire')).toBe(true);
+  });
+
+  it('leaves a letter or a report that only names a collectivité', () => {
+    expect(looksLikeDeliberationText('Ville de Lyon — Madame, Monsieur, veuillez trouver ci-joint le programme des festivités.')).toBe(false);
+    expect(looksLikeDeliberationText('Programme d’actions du PCAET Communauté d’Agglomération Seine-Eure, octobre 2021')).toBe(false);
+    expect(looksLikeDeliberationText('')).toBe(false);
   });
 });
