@@ -2,7 +2,7 @@
  * Which reader builds a dossier: the Commission Permanente's, whose lines it knows one by one, or
  * the reader of every other assembly, chosen by the template the document's head fits.
  */
-import { CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
+import { CP_ATTENDANCE_LABELS, CP_LANDMARKS as LANDMARKS } from '../templates/departement-cp';
 import { detectTemplate } from '../templates/index';
 import type { TemplateId } from './types';
 import { readDocument } from './assembly/read-document';
@@ -23,8 +23,10 @@ export function buildUnheadedDossier(
   const profile = detectTemplate(lines, from, to, forced);
   if (profile?.id === 'departement-cp') return buildDossier(lines, index, from, to);
   if (!profile || profile.id === 'generic') {
-    // A draft of the Commission Permanente typed without its header yet still reads as one.
-    if (hasCpLandmark(lines, from, to)) return buildDossier(lines, index, from, to);
+    // A draft of the Commission Permanente typed without its header yet still reads as one; so does
+    // a fragment of its lines (its attendance lists) in which no other template shows.
+    if (hasCpLandmark(lines, from, to, CP_DRAFT_LANDMARKS)) return buildDossier(lines, index, from, to);
+    if (!profile && hasCpLandmark(lines, from, to, CP_FRAGMENT_LANDMARKS)) return buildDossier(lines, index, from, to);
     if (!profile) return null;
   }
   return readDocument(lines, profile, index, from, to);
@@ -32,12 +34,13 @@ export function buildUnheadedDossier(
 
 /** Lines only the Commission Permanente writes (`REUNION DU …`, `(N°2022-401)`, `Dans les conditions de vote`). */
 const CP_DRAFT_LANDMARKS = [LANDMARKS.meeting, LANDMARKS.number, LANDMARKS.voteIntro];
+const CP_FRAGMENT_LANDMARKS = CP_ATTENDANCE_LABELS.map(([, label]) => label);
 
-function hasCpLandmark(lines: readonly string[], from: number, to: number): boolean {
+function hasCpLandmark(lines: readonly string[], from: number, to: number, landmarks: readonly RegExp[]): boolean {
   for (let i = from; i <= to && i < from + 2000; i++) {
     const line = lines[i];
     if (line.length > 300) continue;
-    if (CP_DRAFT_LANDMARKS.some((landmark) => landmark.test(line))) return true;
+    if (landmarks.some((landmark) => landmark.test(line))) return true;
   }
   return false;
 }

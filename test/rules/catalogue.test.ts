@@ -34,7 +34,9 @@ describe('the rule catalogue', () => {
   it('grades severity by legal weight: votes and arithmetic are errors, visas and dates warnings', () => {
     for (const rule of rules) {
       if (/^(vote|attendance|budget)-/.test(rule.id)) expect(rule.severity, rule.id).toBe('error');
-      if (/^(visa|date)-/.test(rule.id)) expect(rule.severity, rule.id).toBe('warning');
+      // A council convened too late deliberates illegally (L2121-11, L2121-12): an error, not a warning.
+      if (rule.id === 'date-convocation') expect(rule.severity, rule.id).toBe('error');
+      else if (/^(visa|date)-/.test(rule.id)) expect(rule.severity, rule.id).toBe('warning');
     }
   });
 });
