@@ -54,7 +54,18 @@ function listItems(source: Source, text: string, all: Heading[], vocabulary: Vot
   const bounds = headings.map((h) => h.start);
   headings = dropNumberRuns(text, headings);
   headings = absorbCodes(text, headings, vocabulary);
-  headings = dropLists(source, text, headings, vocabulary);
+  const agendas: Heading[][] = [];
+  headings = dropLists(source, text, headings, vocabulary, agendas);
+  // Items the agenda numbers and the body only titles: found again by their titles.
+  const lastAgenda = agendas[agendas.length - 1];
+  if (lastAgenda && !headings.some((h) => h.start > lastAgenda[lastAgenda.length - 1].start)) {
+    // Searched after every list read (an agenda may run over pages, a table of contents restart).
+    const after = Math.max(...agendas.map((run) => listEnd(text, run, vocabulary)));
+    const titled = itemsOfAgenda(text, lastAgenda, after, vocabulary);
+    headings = [...headings, ...titled].sort((a, b) => a.start - b.start);
+    bounds.push(...titled.map((h) => h.start));
+    bounds.sort((a, b) => a - b);
+  }
   headings = dropSections(source, text, headings, vocabulary);
   headings = dropRepeats(source, text, headings);
   const items: MeetingItem[] = [];
@@ -163,7 +174,7 @@ function absorbCodes(text: string, headings: Heading[], vocabulary: VoteVocabula
 }
 
 /** Removes the runs of headings that an agenda, a table of contents or a list of decisions opens. */
-function dropLists(source: Source, text: string, headings: Heading[], vocabulary: VoteVocabulary): Heading[] {
+function dropLists(source: Source, text: string, headings: Heading[], vocabulary: VoteVocabulary, agendas: Heading[][]): Heading[] {
   const dropped = new Set<Heading>();
   const re = vocabulary.itemLists;
   re.lastIndex = 0;
@@ -189,9 +200,14 @@ function dropLists(source: Source, text: string, headings: Heading[], vocabulary
       const key = keyOf(h);
       if (styleOf(h) !== style && !embedded(text, headings, k, style, vocabulary)) break;
       if (styleOf(h) === style && key !== undefined && seen.has(key)) break;
-      // A vote close after the entry makes it an item; the last entry's text runs on to whatever follows the list.
+      // A vote close after the entry makes it an item. The last entry's text runs on to whatever
+      // follows the list (the opening, the approval of the last minutes): only a vote right after
+      // its title is its own.
       const end = k + 1 < headings.length ? headings[k + 1].start : text.length;
-      if (hasVote(source, h.objectStart, advance(text, h.objectStart, vocabulary.listStep, end))) break;
+      const last = k + 1 >= headings.length || nonBlank(text, h.start, headings[k + 1].start) > vocabulary.listStep;
+      const titleEnd = last ? (readObject(text, h.objectStart, end, vocabulary)?.end ?? h.objectStart) : h.objectStart;
+      const reach = last ? advance(text, titleEnd, vocabulary.ownVoteReach, end) : advance(text, h.objectStart, vocabulary.listStep, end);
+      if (hasVote(source, h.objectStart, reach)) break;
       run.push(h);
       loneEnd = end;
       if (key !== undefined) seen.add(key);
@@ -201,8 +217,49 @@ function dropLists(source: Source, text: string, headings: Heading[], vocabulary
     // does (`D2023-01- Réhabilitation …` after `Décisions du Président`) and nothing is voted on it.
     const lone = run.length === 1 && (run[0].style === 'code' || run[0].style === 'numbered') && !hasVote(source, run[0].objectStart, loneEnd);
     if (run.length >= 2 || lone) for (const h of run) dropped.add(h);
+    if (run.length >= 2 && !vocabulary.decisionList.test(m[0])) agendas.push(run);
   }
   return headings.filter((h) => !dropped.has(h));
+}
+
+/** The words an agenda entry and the item's own title must share at their start. */
+const TITLE_WORDS = 6;
+
+/**
+ * `ORDRE DU JOUR 1. MODIFICATION DU TABLEAU DES EFFECTIFS 2. …` then, unnumbered in the body,
+ * `MODIFICATION DU TABLEAU DES EFFECTIFS Rédigé par …`: where no numbered heading follows the
+ * agenda, each entry's title found again after it (in order, its first words alike, case and
+ * punctuation aside) opens the item; its number is the agenda's.
+ */
+function itemsOfAgenda(text: string, agenda: Heading[], after: number, vocabulary: VoteVocabulary): Heading[] {
+  const found: Heading[] = [];
+  let from = after;
+  agenda.forEach((entry, i) => {
+    const limit = agenda[i + 1]?.start ?? text.length;
+    const title = readObject(text, entry.objectStart, limit, vocabulary);
+    const words = title?.text.match(/[\p{L}\d]+/gu) ?? [];
+    if (words.length < 4 || words.slice(0, TITLE_WORDS).join('').length < 20) return;
+    const pattern = new RegExp(`(?<![\\p{L}\\d])${words.slice(0, TITLE_WORDS).map(escape).join('[^\\p{L}\\d]{1,4}')}(?![\\p{L}\\d])`, 'giu');
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (!m) return;
+    const heading: Heading = { style: 'object', start: m.index, objectStart: m.index };
+    const number = entry.ordinal ?? entry.number;
+    if (number) heading.number = number;
+    found.push(heading);
+    from = m.index + m[0].length;
+  });
+  return found;
+}
+
+/** Where a list's last entry ends. */
+function listEnd(text: string, run: Heading[], vocabulary: VoteVocabulary): number {
+  const last = run[run.length - 1];
+  return readObject(text, last.objectStart, text.length, vocabulary)?.end ?? last.objectStart;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A heading of another style inside a list (`2. Compte rendu des décisions : n°2022-1 3. Adhésion …`): the list goes on after it. */

@@ -50,6 +50,8 @@ export interface VoteVocabulary {
   listLead: number;
   /** How far (non-blank characters) one entry of such a list may be from the next. */
   listStep: number;
+  /** How far (non-blank characters) after the last entry of a list a vote must stand to make it an item. */
+  ownVoteReach: number;
   /** A section heading (`2. Affaires financières`) closer than this to its first sub-item (`2.1`) holds no deliberation. */
   sectionLead: number;
   /** `Objet :` in an extrait. */
@@ -222,6 +224,7 @@ export const VOTES: VoteVocabulary = {
   decisionList: /d[ée]cision/iu,
   listLead: 500,
   listStep: 600,
+  ownVoteReach: 40,
   sectionLead: 200,
   objectLabel: /(?<![\p{L}])(?:Objet|OBJET) ?: ?/gu,
   numberLabel: new RegExp(String.raw`(?<![\p{L}])n ?° ?d['’] ?ordre ?: ?(?<number>${NUMBER})`, 'giu'),

@@ -188,6 +188,29 @@ describe('parseItems — a procès-verbal (many items)', () => {
     }
   });
 
+  it('finds the items an agenda numbers and the body only titles, by their titles', () => {
+    const lines = [
+      'CONSEIL MUNICIPAL DU 13 MARS 2023 Ordre du Jour',
+      'RESSOURCES HUMAINES 1. MODIFICATION DU TABLEAU DES EFFECTIFS',
+      '2. RECRUTEMENTS D’AGENTS NON TITULAIRES POUR ACCROISSEMENT SAISONNIER D’ACTIVITÉ',
+      'FINANCES 3. VOTE DES TAUX DE FISCALITÉ LOCALE POUR L’ANNÉE 2023',
+      'Le treize mars, le Conseil Municipal s’est réuni. Le procès-verbal de la séance du 13 février 2023 est adopté à l’UNANIMITÉ.',
+      'MODIFICATION DU TABLEAU DES EFFECTIFS Rédigé par : Service des Ressources Humaines',
+      'Il vous est proposé la création d’un poste d’attaché. Voté à l’UNANIMITÉ des présents et représentés.',
+      'RECRUTEMENTS D’AGENTS NON TITULAIRES POUR ACCROISSEMENT SAISONNIER D’ACTIVITÉ Rédigé par : Service des Ressources Humaines',
+      'APPROUVE la création des emplois temporaires. Voté à la majorité.',
+    ];
+    for (const f of forms(lines, 'many-items')) {
+      expect(summary(f), f.name).toEqual([
+        '1 | MODIFICATION DU TABLEAU DES EFFECTIFS | unanimite-presents',
+        '2 | RECRUTEMENTS D’AGENTS NON TITULAIRES POUR ACCROISSEMENT SAISONNIER D’ACTIVITÉ | majorite',
+      ]);
+      // The number is the agenda's; the item starts at its title in the body.
+      expect(textAt(f.lines, f.items[0].number!.range), f.name).toBe('1');
+      expect(textAt(f.lines, f.items[0].range), f.name).toMatch(/^MODIFICATION DU TABLEAU DES EFFECTIFS Rédigé par/);
+    }
+  });
+
   it('drops an agenda whose items are numbered another way (`1 - …` then `Délibération DB-2023-001 - …`)', () => {
     const lines = [
       'l’ordre du jour est le suivant : DECISIONS DE GESTION : Finances',
