@@ -224,6 +224,9 @@ function dropLists(source: Source, text: string, headings: Heading[], vocabulary
 
 /** The words an agenda entry and the item's own title must share at their start. */
 const TITLE_WORDS = 6;
+/** The longest agenda whose titles are searched, and how far after it (characters). */
+const MAX_AGENDA = 150;
+const TITLE_SEARCH = 300_000;
 
 /**
  * `ORDRE DU JOUR 1. MODIFICATION DU TABLEAU DES EFFECTIFS 2. …` then, unnumbered in the body,
@@ -234,15 +237,18 @@ const TITLE_WORDS = 6;
 function itemsOfAgenda(text: string, agenda: Heading[], after: number, vocabulary: VoteVocabulary): Heading[] {
   const found: Heading[] = [];
   let from = after;
+  if (agenda.length > MAX_AGENDA) return found;
   agenda.forEach((entry, i) => {
     const limit = agenda[i + 1]?.start ?? text.length;
     const title = readObject(text, entry.objectStart, limit, vocabulary);
     const words = title?.text.match(/[\p{L}\d]+/gu) ?? [];
     if (words.length < 4 || words.slice(0, TITLE_WORDS).join('').length < 20) return;
     const pattern = new RegExp(`(?<![\\p{L}\\d])${words.slice(0, TITLE_WORDS).map(escape).join('[^\\p{L}\\d]{1,4}')}(?![\\p{L}\\d])`, 'giu');
-    pattern.lastIndex = from;
-    const m = pattern.exec(text);
+    // Bounded search: an agenda of a hundred items is found again within its session's text.
+    const window = text.slice(from, from + TITLE_SEARCH);
+    const m = pattern.exec(window);
     if (!m) return;
+    m.index += from;
     const heading: Heading = { style: 'object', start: m.index, objectStart: m.index };
     const number = entry.ordinal ?? entry.number;
     if (number) heading.number = number;
