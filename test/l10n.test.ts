@@ -101,16 +101,40 @@ function splitTopLevel(source: string, open: number, separators: string): string
   return parts.map((part) => part.trim()).filter((part, index, all) => part !== '' || index < all.length - 1);
 }
 
-/** Positions of code (not strings or comments) where `pattern` matches. */
+/**
+ * Clears in `inCode` the strings, templates and comments between `start` and `end`. The `${…}`
+ * expressions of a template are code (`${vscode.l10n.t('…')}` is a call), their delimiters are not.
+ */
+function markLiterals(source: string, inCode: Uint8Array, start: number, end: number): void {
+  for (let i = start; i < end; ) {
+    if (source[i] !== '`') {
+      const skipped = skipLiteral(source, i);
+      if (skipped !== i) {
+        inCode.fill(0, i, skipped);
+        i = skipped;
+      } else i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < source.length && source[j] !== '`') {
+      if (source[j] === '\\') j += 2;
+      else if (source[j] === '$' && source[j + 1] === '{') {
+        const close = skipBalanced(source, j + 1);
+        inCode.fill(0, i, j + 2);
+        markLiterals(source, inCode, j + 2, close - 1);
+        i = close - 1;
+        j = close;
+      } else j++;
+    }
+    inCode.fill(0, i, j + 1);
+    i = j + 1;
+  }
+}
+
+/** Positions of code (not strings or comments, but the expressions of templates) where `pattern` matches. */
 function codeMatches(source: string, pattern: RegExp): RegExpExecArray[] {
   const inCode = new Uint8Array(source.length).fill(1);
-  for (let i = 0; i < source.length; ) {
-    const skipped = skipLiteral(source, i);
-    if (skipped !== i) {
-      inCode.fill(0, i, skipped);
-      i = skipped;
-    } else i++;
-  }
+  markLiterals(source, inCode, 0, source.length);
   return [...source.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].filter(
     (match) => inCode[match.index!] === 1,
   );
