@@ -189,7 +189,7 @@ function checkNamed(meeting: Meeting, boxes: readonly CountBox[], report: (r: Ru
     }
     if (accepted.includes(count.value)) continue;
     const list = LABEL[kind];
-    const twice = kind === 'present' ? repeatedText(present.repeated) : message('', '');
+    const twice: Message = kind === 'present' ? repeatedText(present.repeated) : { fr: '', en: '' };
     report({
       range: count.range,
       message: message(
@@ -228,7 +228,8 @@ function checkNamedPerItem(meeting: Meeting, report: (r: RuleReport) => void): v
 }
 
 function repeatedText(repeated: readonly { person: { text: string } }[]): Message {
-  if (repeated.length === 0) return message('', '');
+  // Nothing to add: a piece of sentence left out in both languages.
+  if (repeated.length === 0) return { fr: '', en: '' };
   const names = repeated.map((a) => a.person.text).join(', ');
   return message(` (${names} y figure${repeated.length > 1 ? 'nt' : ''} deux fois)`, ` (${names} listed twice)`);
 }
