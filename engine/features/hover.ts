@@ -13,7 +13,8 @@ import { formatLongDate, formatNumericDate } from '../text/dates';
 import { actIdentity, citedAct, shortName, type WorkspaceFacts } from '../workspace/facts';
 import type { Position } from '../text/lines';
 import type { Hover } from './lsp';
-import { targetAt, type PersonRole, type Target } from './position-index';
+import { meetingHover } from './meeting-hover';
+import { dossierAt, targetAt, type PersonRole, type Target } from './position-index';
 import { columnLabel, columnSum, depenseTotal, rowRelations, siblingRelations, siblingRows, type Relation } from './table-relations';
 import { escapeMarkdown as md, lineLabel, pick, rangesIntersect, shorten } from './text-utils';
 import { personName, voteSummary, type VoteSummary } from './vote-summary';
@@ -27,6 +28,8 @@ export interface HoverInput {
 }
 
 export function hover(input: HoverInput, position: Position, options: ResolvedOptions): Hover | undefined {
+  const other = dossierAt(input.dossiers, position.line);
+  if (other && other.template !== 'departement-cp') return meetingHover(other, position, options.locale);
   const found = targetAt(input.dossiers, position);
   if (!found) return undefined;
   const { dossier, target } = found;
