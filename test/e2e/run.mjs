@@ -45,6 +45,17 @@ function prepareWorkspace() {
   cpSync(join(CORPUS, '001_31979806140e0f38.txt'), join(WORKSPACE, 'commission-permanente-2024-12-09.txt'));
   cpSync(join(PROJECT, 'samples/2022-372-equipement-numerique-colleges.txt'), join(WORKSPACE, '2022-372-equipement-numerique-colleges.txt'));
   writeFileSync(join(WORKSPACE, 'notes.txt'), 'Notes de séance\nÀ relire avant lundi.\n');
+  // « Désactiver la règle dans ce fichier » writes its directive above the header.
+  const published = readFileSync(join(CORPUS, '001_31979806140e0f38.txt'), 'utf8');
+  writeFileSync(join(WORKSPACE, 'directive-above-header.txt'), `%% delibera-disable amount-format -- montants repris du rapport\n${published}`);
+  // A commune's extrait, flattened as open data publishes it: its weekday is not the date's.
+  writeFileSync(join(WORKSPACE, 'extrait-commune.txt'), [
+    'Envoyé en préfecture le 03/02/2023 Reçu en préfecture le 03/02/2023 ID : 065-216502260-20230130-2023_004-DE',
+    'VILLE DE SAINT-MARS-DU-DÉSERT EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL Séance du mardi 30 janvier 2023',
+    "L'an deux mille vingt-trois, le trente janvier à dix-neuf heures, le Conseil municipal, légalement convoqué le 24 janvier 2023, s'est réuni en mairie sous la présidence de M. Bernard DUPONT, Maire.",
+    'Nombre de conseillers en exercice : 19 Présents : 15 Votants : 17',
+    'Délibération n° 2023-004 Objet : Tarifs de la salle des fêtes. Le Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE les tarifs.',
+  ].join(' ') + '\n');
 }
 
 /** TypeScript tests → CommonJS next to each other in .e2e/out (the extension host `require`s them). */

@@ -33,6 +33,22 @@ describe('.txt exports', () => {
     assert.equal(diagnostic.range.start.line, 82);
   });
 
+  it('switches a .txt whose header has a %% directive above it (« Désactiver la règle dans ce fichier »)', async () => {
+    const editor = await openEditor('directive-above-header.txt');
+    assert.ok(editor.document.lineAt(0).text.startsWith('%% delibera-disable'));
+    await waitFor(() => openDocument(editor.document.uri)?.languageId === 'deliberation', 'the .txt with a directive on top to become a deliberation');
+  });
+
+  it('switches and checks a commune’s extrait flattened to one line, whose first words are the préfecture’s stamp', async () => {
+    const editor = await openEditor('extrait-commune.txt');
+    await waitFor(() => openDocument(editor.document.uri)?.languageId === 'deliberation', 'the commune’s extrait to become a deliberation');
+    const [diagnostic] = await waitForDiagnostic(editor.document.uri, 'date-coherence');
+    assert.match(diagnostic.message, /est un lundi, pas un mardi/);
+    assert.equal(diagnostic.range.start.line, 0);
+    const text = editor.document.getText(diagnostic.range);
+    assert.equal(text.toLowerCase(), 'mardi');
+  });
+
   it('leaves other .txt files in Plain Text', async () => {
     const editor = await openEditor('notes.txt');
     await new Promise((resolve) => setTimeout(resolve, 1000));
