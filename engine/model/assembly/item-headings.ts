@@ -38,7 +38,14 @@ export interface Heading {
 /** A number shaped like an act's: digit groups joined (`2023-009`, `181/2022`), letters and digits, or long. */
 const STRONG_NUMBER = /\d[./_-]\d|\p{Lu}\d|\d{3,}/u;
 
-const DATE_BEFORE = /\d{4}\s*$/u;
+const LETTER_FIRST = /^\p{L}/u;
+
+/** `text` without its trailing blanks (a loop: no pattern anchored at the end). */
+function trimBlanks(text: string): string {
+  let e = text.length;
+  while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+  return text.slice(0, e);
+}
 
 /** How far back a heading's context is read (`Par délibération n°`). */
 const BEFORE = 40;
@@ -98,11 +105,15 @@ function readHeading(text: string, m: RegExpExecArray, style: HeadingStyle, voca
   const objectStart = start + m[0].length;
   const label = m.groups?.label;
   const numberText = m.groups?.number;
-  const before = text.slice(Math.max(0, start - BEFORE), start);
-  if (vocabulary.citedBefore.test(before)) return undefined;
+  // What precedes, its trailing blanks trimmed (`bare`), then a colon too (`open`: `… du Maire : n°`).
+  const bare = trimBlanks(text.slice(Math.max(0, start - BEFORE), start));
+  const open = bare.endsWith(':') ? trimBlanks(bare.slice(0, -1)) : bare;
+  if (vocabulary.citedBefore.test(bare)) return undefined;
   // A code stands on its own shape (`… du 4 octobre 2023 DB2024_001`); a bare `n°` or ordinal needs its context.
-  if ((style === 'numbered' || style === 'ordinal' || (style === 'code' && !DATE_BEFORE.test(before))) && vocabulary.otherListBefore.test(before)) return undefined;
-  if (style === 'numbered' && vocabulary.decisionBefore.test(before)) return undefined;
+  const contextual = style === 'numbered' || style === 'ordinal' || style === 'code';
+  if (contextual && vocabulary.otherListBefore.test(bare)) return undefined;
+  if ((style === 'numbered' || style === 'ordinal') && vocabulary.dateBefore.test(open)) return undefined;
+  if (style === 'numbered' && vocabulary.decisionBefore.test(open)) return undefined;
   let number: Span | undefined;
   if (numberText) {
     const at = text.indexOf(numberText, start + (label?.length ?? 0));
@@ -110,7 +121,7 @@ function readHeading(text: string, m: RegExpExecArray, style: HeadingStyle, voca
     number = { text: numberText, start: at, end: at + numberText.length };
     if (style !== 'ordinal' && vocabulary.citationAfter.test(text.slice(number.end, number.end + 30))) return undefined;
   }
-  if (style === 'numbered' && !STRONG_NUMBER.test(numberText ?? '') && /\p{L}\S*\s*$/u.test(before)) {
+  if (style === 'numbered' && !STRONG_NUMBER.test(numberText ?? '') && LETTER_FIRST.test(bare.slice(bare.lastIndexOf(' ') + 1))) {
     // After a word only a number shaped like an act's opens an item (`… euros n°2023-009 Convention`,
     // not `budget participatif n°2 Marie BERTRAND`, `DM N°1 SSIAD`).
     return undefined;
@@ -179,8 +190,23 @@ export function nonBlank(text: string, from: number, to: number): number {
 
 // ── Objects ──────────────────────────────────────────────────────────────────────────────────
 
-/** Bullets and separators the OCR leaves around an object (`… 2022 e`, `— `, `|`). */
-const TRAILING = /(?:[ ,;:.\-–—|•*_>]|(?<= )[eo•](?= *$))+$/u;
+/** Separators the OCR leaves after an object (`— `, `|`, `,`). */
+const TRAILING_CHARS = ' ,;:.-–—|•*_>';
+
+/** `… 2022 e`, `… CTG —`: the object without the separators and lone bullets (`e`, `o`) after it. */
+function trimTrailing(value: string): string {
+  let e = value.length;
+  for (let guard = 0; guard < value.length; guard++) {
+    while (e > 0 && TRAILING_CHARS.includes(value[e - 1])) e--;
+    // A lone `e` or `o` after a blank is an OCR bullet.
+    if (e >= 2 && (value[e - 1] === 'e' || value[e - 1] === 'o') && value[e - 2] === ' ') {
+      e -= 1;
+      continue;
+    }
+    break;
+  }
+  return value.slice(0, e);
+}
 
 /**
  * The object starting at `start`, no further than `limit`: up to the first word that starts the
@@ -237,7 +263,7 @@ export function readObject(text: string, start: number, limit: number, vocabular
     if (max < end) return undefined;
     e = end;
   }
-  const value = text.slice(s, e).replace(TRAILING, '');
+  const value = trimTrailing(text.slice(s, e));
   if (!/\p{L}/u.test(value)) return undefined;
   return { text: value.replace(/ {2,}/g, ' '), start: s, end: s + value.length };
 }

@@ -222,6 +222,8 @@ function lastEnd(text: string, p: number): number {
 function isStop(word: string, vocabulary: VoteVocabulary): boolean {
   if (/^\d/.test(word)) return true;
   if (vocabulary.decisionVerb.test(word)) return true;
-  const bare = word.replace(/[:.]+$/, '').toLowerCase();
+  let e = word.length;
+  while (e > 0 && (word[e - 1] === ':' || word[e - 1] === '.')) e--;
+  const bare = word.slice(0, e).toLowerCase();
   return bare === 'pour' || bare === 'contre' || /^abstention/.test(bare) || bare === 'nppv' || bare === 'vote' || bare === 'votes';
 }

@@ -236,26 +236,52 @@ const TITLE_SEARCH = 300_000;
  */
 function itemsOfAgenda(text: string, agenda: Heading[], after: number, vocabulary: VoteVocabulary): Heading[] {
   const found: Heading[] = [];
-  let from = after;
   if (agenda.length > MAX_AGENDA) return found;
+  // The text after the lists, as its letters and digits only (accents and case aside), each with its offset.
+  const folded = foldLetters(text, after, Math.min(text.length, after + TITLE_SEARCH));
+  let from = 0;
   agenda.forEach((entry, i) => {
     const limit = agenda[i + 1]?.start ?? text.length;
     const title = readObject(text, entry.objectStart, limit, vocabulary);
-    const words = title?.text.match(/[\p{L}\d]+/gu) ?? [];
-    if (words.length < 4 || words.slice(0, TITLE_WORDS).join('').length < 20) return;
-    const pattern = new RegExp(`(?<![\\p{L}\\d])${words.slice(0, TITLE_WORDS).map(escape).join('[^\\p{L}\\d]{1,4}')}(?![\\p{L}\\d])`, 'giu');
-    // Bounded search: an agenda of a hundred items is found again within its session's text.
-    const window = text.slice(from, from + TITLE_SEARCH);
-    const m = pattern.exec(window);
-    if (!m) return;
-    m.index += from;
-    const heading: Heading = { style: 'object', start: m.index, objectStart: m.index };
-    const number = entry.ordinal ?? entry.number;
-    if (number) heading.number = number;
-    found.push(heading);
-    from = m.index + m[0].length;
+    const words = title?.text.match(WORD) ?? [];
+    const key = foldLetters(words.slice(0, TITLE_WORDS).join(' '), 0, Infinity).chars;
+    if (words.length < 4 || key.length < 20) return;
+    for (let at = folded.chars.indexOf(key, from); at >= 0; at = folded.chars.indexOf(key, at + 1)) {
+      const start = folded.offsets[at];
+      const end = folded.offsets[at + key.length - 1] + 1;
+      // Whole words only: `MODIFICATION DU TABLEAU` is not found inside `REMODIFICATION`.
+      if (isLetterOrDigit(text, start - 1) || isLetterOrDigit(text, end)) continue;
+      const heading: Heading = { style: 'object', start, objectStart: start };
+      const number = entry.ordinal ?? entry.number;
+      if (number) heading.number = number;
+      found.push(heading);
+      from = at + key.length;
+      break;
+    }
   });
   return found;
+}
+
+const WORD = /[\p{L}\d]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+function isLetterOrDigit(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && LETTER_OR_DIGIT.test(text[at]);
+}
+
+/** text[from, to) as its letters and digits, lower case without accents, with the offset of each. */
+function foldLetters(text: string, from: number, to: number): { chars: string; offsets: number[] } {
+  let chars = '';
+  const offsets: number[] = [];
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const ch = text[i];
+    if (!LETTER_OR_DIGIT.test(ch)) continue;
+    const base = ch.normalize('NFD')[0].toLowerCase();
+    chars += base;
+    offsets.push(i);
+  }
+  return { chars, offsets };
 }
 
 /** Where a list's last entry ends. */
@@ -264,9 +290,6 @@ function listEnd(text: string, run: Heading[], vocabulary: VoteVocabulary): numb
   return readObject(text, last.objectStart, text.length, vocabulary)?.end ?? last.objectStart;
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A heading of another style inside a list (`2. Compte rendu des décisions : n°2022-1 3. Adhésion …`): the list goes on after it. */
 function embedded(text: string, headings: Heading[], k: number, style: string, vocabulary: VoteVocabulary): boolean {

@@ -32,11 +32,16 @@ export interface FormulaForm {
 export interface VoteVocabulary {
   /** The headings of items, most specific first (a match overlapping an earlier one is dropped). */
   headings: readonly HeadingForm[];
-  /** A heading with this right before it is cited in running text: `Par délibération n°`, `la délibération n°`. */
+  /**
+   * A heading with this right before it (blanks trimmed) is cited in running text: `Par
+   * délibération n°`, `la délibération n°`.
+   */
   citedBefore: RegExp;
-  /** A number (not a labelled heading) with this right before it numbers something else: `Décision n°`, `lot n°`, `du 03/11/1997 n°`. */
+  /** A number (not a labelled heading) with this right before it numbers something else: `Décision n°`, `lot n°`. */
   otherListBefore: RegExp;
-  /** `DECISION DU MAIRE N°2022-061 :`, `décisions du Maire : n°2022-1`: a `n°` after these numbers a decision. */
+  /** The same after a date (a colon and blanks trimmed): `du 03/11/1997 n°169473`, `du 28 novembre 2022 : 1)`. */
+  dateBefore: RegExp;
+  /** `DECISION DU MAIRE N°2022-061 :`, `décisions du Maire : n°2022-1` (a colon and blanks trimmed): a `n°` after these numbers a decision. */
   decisionBefore: RegExp;
   /** A heading followed by this is a citation: `n° 2022-03 du 5 mai`, `en date du`, `portant…`. */
   citationAfter: RegExp;
@@ -114,33 +119,34 @@ export interface VoteVocabulary {
  * then digit groups joined by `/ . _ -` (`2023-001`, `02/01-2023`, `2022-12-09/01`, `59B`).
  */
 const NUMBER =
-  String.raw`(?:[A-Z]{1,6}(?: ?[_\-–—] ?| )?)?\d{1,8}(?:(?:[./_]|-(?=[A-Z]?\d)| ?[—–] ?(?=\d))[A-Z]?\d{1,8}){0,4}[A-Z]?(?![\p{Lu}\d])`;
+  `(?:[A-Z]{1,6}(?: ?[_\\-–—] ?| )?)?\\d{1,8}(?:(?:[./_]|-(?=[A-Z]?\\d)| ?[—–] ?(?=\\d))[A-Z]?\\d{1,8}){0,4}[A-Z]?(?![\\p{Lu}\\d])`;
 
 /** Act numbers whose shape says they are one even without `n°` (collectivites.md §3). */
-const ACT_CODE = [
-  String.raw`[A-Z]{1,5}\/\d{2}-\d{4}`, // RH/01-2023, PACU/16-2023
-  String.raw`[A-Z]{1,4}[_-]?\d{4}[_-]\d{1,3}(?:[_-]\d{1,3})?`, // D2023-01-003, DB2024_001, DEL2023_001, C2023_01_01, DB-2023-018
-  String.raw`DEL_\d{8}_\d{1,3}`, // DEL_20220630_1
-  String.raw`[A-Z] ?\d{4}\/\d{2}\/\d{1,3}`, // C 2023/02/1
-  String.raw`[A-Z]{2,4} \d{2}\.\d{1,2}\.\d{1,3}`, // DCM 23.1.49
-  String.raw`\d{2}\/\d{2}-\d{4}`, // 01/02-2023
-].join('|');
+const ACT_CODE =
+  // RH/01-2023 · D2023-01-003, DB2024_001, DEL2023_001, C2023_01_01, DB-2023-018 · DEL_20220630_1 ·
+  // C 2023/02/1 · DCM 23.1.49 · 01/02-2023
+  '[A-Z]{1,5}\\/\\d{2}-\\d{4}' +
+  '|[A-Z]{1,4}[_-]?\\d{4}[_-]\\d{1,3}(?:[_-]\\d{1,3})?' +
+  '|DEL_\\d{8}_\\d{1,3}' +
+  '|[A-Z] ?\\d{4}\\/\\d{2}\\/\\d{1,3}' +
+  '|[A-Z]{2,4} \\d{2}\\.\\d{1,2}\\.\\d{1,3}' +
+  '|\\d{2}\\/\\d{2}-\\d{4}';
 
 /** What may end a heading before its object: a colon, a dash, a parenthesis, a full stop, or a space. */
-const SEP = String.raw`(?: ?[:.)\/] ?| ?[-–—|]{1,3} ?| |(?=\p{Ll}))`;
+const SEP = `(?: ?[:.)\\/] ?| ?[-–—|]{1,3} ?| |(?=\\p{Ll}))`;
 /** After `n°` or a code a parenthesis closes a citation (`(DEL2023_043 à DEL2023_045)`), it opens no object. */
-const CODE_SEP = String.raw`(?: ?[:.] ?| ?[-–—|]{1,3} ?| )`;
+const CODE_SEP = `(?: ?[:.] ?| ?[-–—|]{1,3} ?| )`;
 
 /** The words that open an item (capitalised: `la délibération n°` in running text cites another act). */
-const ITEM_LABEL = String.raw`D[ée]lib[ée]ration|D[EÉ]LIB[EÉ]RATION|DELTBERATION|Affaire|AFFAIRE|aff(?= ?n ?°)|Point|POINT|Dossier|DOSSIER|Rapport|RAPPORT|Question|QUESTION`;
+const ITEM_LABEL = `D[ée]lib[ée]ration|D[EÉ]LIB[EÉ]RATION|DELTBERATION|Affaire|AFFAIRE|aff(?= ?n ?°)|Point|POINT|Dossier|DOSSIER|Rapport|RAPPORT|Question|QUESTION`;
 
-const N_SIGN = String.raw`(?:[nN] ?[°º˚]|No\.?(?= ?\d)|n[o˚º](?= ?\d)|num[ée]ro)`;
+const N_SIGN = `(?:[nN] ?[°º˚]|No\\.?(?= ?\\d)|n[o˚º](?= ?\\d)|num[ée]ro)`;
 
 /**
  * After an outcome in capitals: the end of the sentence, the vote's formula or figures, or prose —
  * not more capitals (`DECISIONS ADOPTEES PAR LE BUREAU` is a title).
  */
-const CAPS_OUTCOME_END = String.raw`(?![\p{L}])(?= ?[.,;:)!»]| [ÀAàa] (?:L['’]|LA |l['’]|la )| (?:PAR|par) \d| ?$| (?!\p{Lu}{2})\S)`;
+const CAPS_OUTCOME_END = `(?![\\p{L}])(?= ?[.,;:)!»]| [ÀAàa] (?:L['’]|LA |l['’]|la )| (?:PAR|par) \\d| ?$| (?!\\p{Lu}{2})\\S)`;
 
 // ── Numbers of votes ─────────────────────────────────────────────────────────────────────────
 
@@ -151,21 +157,21 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** One number word; `un`/`une` last so `une` wins over `un`. */
-const NUMBER_WORD = String.raw`(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cent|une|un)`;
+const NUMBER_WORD = `(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cent|une|un)`;
 /** Up to five number words (`quatre-vingt-dix-neuf`, `trente et un`). */
-const WORDS = String.raw`${NUMBER_WORD}(?:(?:-et-|-| et | )${NUMBER_WORD}){0,4}(?![\p{L}])`;
+const WORDS = `${NUMBER_WORD}(?:(?:-et-|-| et | )${NUMBER_WORD}){0,4}(?![\\p{L}])`;
 
 /** A figure after a label: digits, a number in words, `O` for 0 (OCR), `néant`, `aucun`. */
-const FIGURE_AFTER = String.raw`(?<n>\d{1,3}(?![\d,.]\d)|O(?![\p{L}\d])|n[ée]ant|aucune?|${WORDS})`;
+const FIGURE_AFTER = `(?<n>\\d{1,3}(?![\\d,.]\\d)|O(?![\\p{L}\\d])|n[ée]ant|aucune?|${WORDS})`;
 /** A figure before its label: digits or words. */
-const FIGURE_BEFORE = String.raw`(?<n>\d{1,3}|${WORDS})`;
+const FIGURE_BEFORE = `(?<n>\\d{1,3}|${WORDS})`;
 
-const POUR = String.raw`pour|approbations?`;
-const CONTRE = String.raw`contre|oppositions?`;
-const ABSTENTION = String.raw`abstentions?|abstention\(s\)|abstenu(?:e|s|es)?`;
-const NPPV = String.raw`ne pren(?:d|nent|d\(nent\)) pas part au vote|ne prenant pas part au vote|n['’] ?(?:a|ont) pas pris part au vote|n['’] ?ayant pas pris part au vote|ne participe(?:nt)? pas au vote|non[ -]participation(?: au vote)?|nppv`;
-const VOTANTS = String.raw`(?:nombre de )?(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s) )?votants`;
-const EXPRIMES = String.raw`(?:nombre de )?suffrages exprim[ée]s|exprim[ée]s`;
+const POUR = `pour|approbations?`;
+const CONTRE = `contre|oppositions?`;
+const ABSTENTION = `abstentions?|abstention\\(s\\)|abstenu(?:e|s|es)?`;
+const NPPV = `ne pren(?:d|nent|d\\(nent\\)) pas part au vote|ne prenant pas part au vote|n['’] ?(?:a|ont) pas pris part au vote|n['’] ?ayant pas pris part au vote|ne participe(?:nt)? pas au vote|non[ -]participation(?: au vote)?|nppv`;
+const VOTANTS = `(?:nombre de )?(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s) )?votants`;
+const EXPRIMES = `(?:nombre de )?suffrages exprim[ée]s|exprim[ée]s`;
 
 function figureKind(label: string): VoteFigureKind | undefined {
   const l = label.toLowerCase();
@@ -194,12 +200,12 @@ export const VOTES: VoteVocabulary = {
     // `Délibération DB-2023-001 - …`, `POINT N°3`, `Affaire n° 2 :`, `Dossier n°1-1 :`, `RAPPORT N° 23004`.
     {
       style: 'labelled',
-      pattern: new RegExp(String.raw`(?=[DdAaPpQqRr])(?<![\p{L}\d])(?<label>${ITEM_LABEL}) ?(?:${N_SIGN})? ?(?<number>${NUMBER})${SEP}`, 'gu'),
+      pattern: new RegExp(`(?=[DdAaPpQqRr])(?<![\\p{L}\\d])(?<label>${ITEM_LABEL}) ?(?:${N_SIGN})? ?(?<number>${NUMBER})${SEP}`, 'gu'),
     },
     // `n°2023-001 Signature …`, `N° 2023-009 FINANCES – …`, `N°02/01-2023 — …`.
-    { style: 'numbered', pattern: new RegExp(String.raw`(?<![\p{L}\d°])${N_SIGN} ?(?<number>${NUMBER})${CODE_SEP}`, 'gu') },
+    { style: 'numbered', pattern: new RegExp(`(?<![\\p{L}\\d°])${N_SIGN} ?(?<number>${NUMBER})${CODE_SEP}`, 'gu') },
     // `RH/01-2023 Modification …`, `DEL_20220630_1- Approbation …`, `C 2023/02/1- INSTITUTIONS`.
-    { style: 'code', pattern: new RegExp(String.raw`(?=[A-Z\d])(?<![\p{L}\d_/.\-])(?<number>${ACT_CODE})(?![\p{L}\d_/])${CODE_SEP}`, 'gu') },
+    { style: 'code', pattern: new RegExp(`(?=[A-Z\\d])(?<![\\p{L}\\d_/.\\-])(?<number>${ACT_CODE})(?![\\p{L}\\d_/])${CODE_SEP}`, 'gu') },
     // `1 - Candidature …`, `1) APPROBATION …`, `2.1 Etat …`, `3/ Egalité …`, `1– Approbation`.
     {
       style: 'ordinal',
@@ -207,18 +213,14 @@ export const VOTES: VoteVocabulary = {
     },
   ],
   citedBefore:
-    /(?<![\p{L}\d])(?:la|le|les|de|des|du|d['’]|par|sous|en|au|aux|vu|cette|ladite|ses|sa|son|leurs?|une?|notre|votre|et|ou|sur|avec|pour|dans|selon|entre|à|a|CE)\s*$/iu,
-  otherListBefore: new RegExp(
-    [
-      String.raw`(?<![\p{L}\d])(?:d[ée]cisions?|arr[êe]t[ée]s?|march[ée]s?|lots?|articles?|art\.|annexes?|avenants?|conventions?|contrats?|odd|actions?|fiches?|axes?|objectifs?|pages?|p\.|tomes?|phases?|chapitres?|titres?|budgets?|dc|dp|dm|tranches?|parcelles?|sections?|fact(?:ure)?s?|d[ée]lib[ée]ration|rendu|verbal|pv|s[ée]ance|r[ée]union|convocation|presse)\s*$`,
-      String.raw`[°/]\s*$`,
-      String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre) \d{4})\s*:?\s*$`,
-    ].join('|'),
-    'iu',
-  ),
-  decisionBefore: /(?<![\p{L}\d])(?:maire|pr[ée]sident)\s*:?\s*$/iu,
+    /(?<![\p{L}\d])(?:la|le|les|de|des|du|d['’]|par|sous|en|au|aux|vu|cette|ladite|ses|sa|son|leurs?|une?|notre|votre|et|ou|sur|avec|pour|dans|selon|entre|à|a|CE)$/iu,
+  otherListBefore:
+    /(?:(?<![\p{L}\d])(?:d[ée]cisions?|arr[êe]t[ée]s?|march[ée]s?|lots?|articles?|art\.|annexes?|avenants?|conventions?|contrats?|odd|actions?|fiches?|axes?|objectifs?|pages?|p\.|tomes?|phases?|chapitres?|titres?|budgets?|dc|dp|dm|tranches?|parcelles?|sections?|fact(?:ure)?s?|d[ée]lib[ée]ration|rendu|verbal|pv|s[ée]ance|r[ée]union|convocation|presse)|[°/])$/iu,
+  dateBefore:
+    /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre) \d{4})$/iu,
+  decisionBefore: /(?<![\p{L}\d])(?:maire|pr[ée]sident)$/iu,
   citationAfter: /^\s*(?:du\s+\d|du\s+\p{Ll}|des\s|en date|portant|relati[fv]e?|modifi|susvis|pr[ée]cit|vis[ée]e|adopt[ée]e|prises?(?!\p{L})|approuv[ée]e|,)/u,
-  actCode: new RegExp(String.raw`^(?:${ACT_CODE})$`, 'u'),
+  actCode: new RegExp(`^(?:${ACT_CODE})$`, 'u'),
   itemLists:
     /(?<![àaÀA] l['’] ?|[Ee]xamen de l['’] ?|[ÉéEe]tude de l['’] ?|[Pp]oints? (?:de|à) l['’] ?|[Aa]jout(?:er)? (?:à|a) l['’] ?|[Pp]asse (?:à|a) l['’] ?)(?:ordre du jour(?: (?:de la s[ée]ance )?(?:est |sera )?(?:le )?suivant)? ?:|ORDRE DU JOUR|[Oo]rdre [Dd]u [Jj]our(?= ?(?:[:\d•]|Point|Monsieur|Madame|du|de la|Approbation|\p{Lu}{3}))|SOMMAIRE|Sommaire|Table des mati[èe]res|TABLE DES MATI[ÈE]RES|(?:Compte[ -]rendu|[Ll]iste) des d[ée]cisions(?: prises)?|D[ée]cisions (?:prises )?(?:par le |du )(?:Maire|Pr[ée]sident|Bureau)|DECISIONS?(?: DU (?:MAIRE|PR[EÉ]SIDENT))?(?= ))/gu,
   decisionList: /d[ée]cision/iu,
@@ -227,26 +229,24 @@ export const VOTES: VoteVocabulary = {
   ownVoteReach: 40,
   sectionLead: 200,
   objectLabel: /(?<![\p{L}])(?:Objet|OBJET) ?: ?/gu,
-  numberLabel: new RegExp(String.raw`(?<![\p{L}])n ?° ?d['’] ?ordre ?: ?(?<number>${NUMBER})`, 'giu'),
+  numberLabel: new RegExp(`(?<![\\p{L}])n ?° ?d['’] ?ordre ?: ?(?<number>${NUMBER})`, 'giu'),
   actTitle: /EXTRAIT (?:DU|des?) REGISTRE|Extrait du registre|EXTRAIT du REGISTRE/gu,
   objectEnd: new RegExp(
-    [
-      String.raw`(?:Rapporteur|RAPPORTEUR|Rapporteure|Rédigé par|Note de synth[èe]se|NOTE DE SYNTH[ÈE]SE|Exposé des motifs|EXPOSE)\b`,
-      String.raw`(?:VU|Vu|CONSID[EÉ]RANT|Consid[ée]rant)(?= )`,
-      String.raw`(?:Le|LE|La|LA) (?:Conseil|CONSEIL|Bureau|BUREAU|Comit[ée]|COMIT[EÉ]|commission permanente|Commission permanente|Pr[ée]sident|PR[EÉ]SIDENT|Pr[ée]sidente|Maire|MAIRE|Vice-Pr[ée]sidente?|Rapporteur)\b`,
-      String.raw`(?:Monsieur|Madame|M\.|Mme) (?:le|la|l['’]) ?(?:Maire|MAIRE|Pr[ée]sidente?|PR[EÉ]SIDENTE?|\d?(?:er|°|ère)? ?Vice-Pr[ée]sidente?|Adjointe?|Rapporteur|Conseill[eè]re?)\b`,
-      String.raw`(?:Il|Elle) (?:est|a|expose|rappelle|informe|indique|propose|pr[ée]sente)\b`,
-      // `Monsieur LALANGE, 1er Vice-Président, rappelle`, `Emmanuelle MERLE présente le rapport`.
-      String.raw`(?:Monsieur|Madame|M\.|Mme) \p{Lu}{2,}[\p{Lu}'’-]*(?: \p{Lu}{2,}[\p{Lu}-]*)?(?=,| (?:pr[ée]sente|expose|rappelle|informe|indique|propose|explique|demande|donne|fait|souligne|rapporte)\b)`,
-      String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}{2,}[\p{Lu}-]* (?:pr[ée]sente|expose|rappelle|rapporte)\b`,
-      String.raw`(?:Après|APRES|Apr[èe]s) (?:en avoir|avoir|l['’]exposé|examen|d[ée]lib[ée]ration)`,
-      String.raw`(?:Sur (?:le rapport|la proposition|proposition)|Par (?:d[ée]lib[ée]ration|courrier|arrêt[ée])|Conform[ée]ment (?:à|aux))\b`,
-      String.raw`(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ADOPTE|PREND ACTE|D[ÉE]SIGNE|ACCEPTE|ATTRIBUE|FIXE|DIT|PRECISE|PRÉCISE)\b`,
-      String.raw`[àaÀA] l['’] ?(?:unanimit|UNANIMIT)|[àaÀA] (?:la|LA) (?:majorit|MAJORIT)|(?:ADOPT|APPROUV|REJET)[ÉE]{1,2}S?${CAPS_OUTCOME_END}|(?:Approuv[ée]e?s?|Adopt[ée]e?s?|VOTE ?:|Vote ?:)(?![\p{L}])`,
-      String.raw`(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?:adopt|approuv|rejet|valid)[ée]`,
-      String.raw`(?:approuv|adopt|rejet)(?:é|ée|és|ées)(?![\p{L}])`,
-      String.raw`\.{4,}|…{2,}|\*\*\*`,
-    ].join('|'),
+    `(?:Rapporteur|RAPPORTEUR|Rapporteure|Rédigé par|Note de synth[èe]se|NOTE DE SYNTH[ÈE]SE|Exposé des motifs|EXPOSE)\\b` +
+      '|' + `(?:VU|Vu|CONSID[EÉ]RANT|Consid[ée]rant)(?= )` +
+      '|' + `(?:Le|LE|La|LA) (?:Conseil|CONSEIL|Bureau|BUREAU|Comit[ée]|COMIT[EÉ]|commission permanente|Commission permanente|Pr[ée]sident|PR[EÉ]SIDENT|Pr[ée]sidente|Maire|MAIRE|Vice-Pr[ée]sidente?|Rapporteur)\\b` +
+      '|' + `(?:Monsieur|Madame|M\\.|Mme) (?:le|la|l['’]) ?(?:Maire|MAIRE|Pr[ée]sidente?|PR[EÉ]SIDENTE?|\\d?(?:er|°|ère)? ?Vice-Pr[ée]sidente?|Adjointe?|Rapporteur|Conseill[eè]re?)\\b` +
+      '|' + `(?:Il|Elle) (?:est|a|expose|rappelle|informe|indique|propose|pr[ée]sente)\\b` +
+    // `Monsieur LALANGE, 1er Vice-Président, rappelle`, `Emmanuelle MERLE présente le rapport`.
+      '|' + `(?:Monsieur|Madame|M\\.|Mme) \\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}-]+)?(?=,| (?:pr[ée]sente|expose|rappelle|informe|indique|propose|explique|demande|donne|fait|souligne|rapporte)\\b)` +
+      '|' + `\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}[\\p{Lu}-]+ (?:pr[ée]sente|expose|rappelle|rapporte)\\b` +
+      '|' + `(?:Après|APRES|Apr[èe]s) (?:en avoir|avoir|l['’]exposé|examen|d[ée]lib[ée]ration)` +
+      '|' + `(?:Sur (?:le rapport|la proposition|proposition)|Par (?:d[ée]lib[ée]ration|courrier|arrêt[ée])|Conform[ée]ment (?:à|aux))\\b` +
+      '|' + `(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ADOPTE|PREND ACTE|D[ÉE]SIGNE|ACCEPTE|ATTRIBUE|FIXE|DIT|PRECISE|PRÉCISE)\\b` +
+      '|' + `[àaÀA] l['’] ?(?:unanimit|UNANIMIT)|[àaÀA] (?:la|LA) (?:majorit|MAJORIT)|(?:ADOPT|APPROUV|REJET)[ÉE]{1,2}S?${CAPS_OUTCOME_END}|(?:Approuv[ée]e?s?|Adopt[ée]e?s?|VOTE ?:|Vote ?:)(?![\\p{L}])` +
+      '|' + `(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?:adopt|approuv|rejet|valid)[ée]` +
+      '|' + `(?:approuv|adopt|rejet)(?:é|ée|és|ées)(?![\\p{L}])` +
+      '|' + `\\.{4,}|…{2,}|\\*\\*\\*`,
     'yu',
   ),
   objectPrefix:
@@ -270,15 +270,15 @@ export const VOTES: VoteVocabulary = {
   ruleStatementBefore:
     /(?<![\p{L}])(?:issue de (?:cette|la) r[ée]union|avis favorable|peu(?:t|vent)|doi(?:t|vent)|devra(?:ient)?|pourra(?:ient)?|requi(?:s|ert)|n[ée]cessite|conform[ée]ment|majorit[ée] absolue|suppose|exige|s['’]il|si)(?![\p{L}])[^.;:]{0,40}$/iu,
   labelThenFigure: new RegExp(
-    String.raw`(?=[pcaonvse])(?<![\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV}|${VOTANTS}|${EXPRIMES}) ?(?:\(s\))? ?(?:[:=] ?|(?<=votants) )${FIGURE_AFTER}(?![\p{L}\d])(?: voix)?`,
+    `(?=[pcaonvse])(?<![\\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV}|${VOTANTS}|${EXPRIMES}) ?(?:\\(s\\))? ?(?:[:=] ?|(?<=votants) )${FIGURE_AFTER}(?![\\p{L}\\d])(?: voix)?`,
     'giu',
   ),
   figureThenLabel: new RegExp(
-    String.raw`(?=[\dzdtqcshnovu])(?<![\p{L}\d,.])${FIGURE_BEFORE} (?:(?<voix>voix|votes?|suffrages?) )?(?<label>pour|POUR|Pour|contre|CONTRE|Contre|abstentions?|ABSTENTIONS?|Abstentions?|${NPPV}|NPPV|votants|VOTANTS|Votants)(?![\p{L}])`,
+    `(?=[\\dzdtqcshnovu])(?<![\\p{L}\\d,.])${FIGURE_BEFORE} (?:(?<voix>voix|votes?|suffrages?) )?(?<label>pour|POUR|Pour|contre|CONTRE|Contre|abstentions?|ABSTENTIONS?|Abstentions?|${NPPV}|NPPV|votants|VOTANTS|Votants)(?![\\p{L}])`,
     'giu',
   ),
   voteLabel: new RegExp(
-    String.raw`(?=[pcaonv])(?<![\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV})(?![\p{L}])`,
+    `(?=[pcaonv])(?<![\\p{L}])(?<label>(?:votes? )?(?:${POUR})|(?:votes? )?(?:${CONTRE})|${ABSTENTION}|${NPPV})(?![\\p{L}])`,
     'giu',
   ),
   notAVote: / ?(?:cent|100|mille|mill[ei]ers?|%)(?![\p{L}\d])/iyu,
@@ -287,15 +287,15 @@ export const VOTES: VoteVocabulary = {
   figureKind,
   numberWords: NUMBER_WORDS,
   outcomes: [
-      // Capitals with the participle's accent or double E: `ADOPTE` alone is the decision verb.
-      String.raw`(?<![\p{L}])(?<word>ADOPT(?:É|ÉE|EE|ÉS|ÉES|EES)|APPROUV(?:É|ÉE|EE|ÉS|ÉES|EES)|REJET(?:É|ÉE|EE|ÉS|ÉES|EES))${CAPS_OUTCOME_END}`,
-      String.raw`(?<![\p{L}])(?<word>Adopt[ée]e?s?|Approuv[ée]e?s?|Rejet[ée]e?s?)(?= ?:| [àa] l['’] ?unanimit| [àa] la majorit| par \d)`,
-      String.raw`(?<![\p{L}])(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?<word>adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|valid[ée]e?s?)(?![\p{L}])`,
-      String.raw`[-–—] ?(?<word>approuv[ée]e?s?|adopt[ée]e?s?|rejet[ée]e?s?)(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?<word>Approuv[ée]e?s?|Adopt[ée]e?s?|Rejet[ée]e?s?|Adoption|Accord)(?= [àa] l['’] ?unanimit| [àa] la majorit)`,
-      String.raw`(?<![\p{L}])(?<word>Approuv(?:é|ée|és|ées)|Adopt(?:é|ée|és|ées)|Rejet(?:é|ée|és|ées))(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?<word>adopt(?:é|ée|és|ées)|approuv(?:é|ée|és|ées)|rejet(?:é|ée|és|ées))(?= (?:par \d|[àa] l['’] ?unanimit|[àa] la majorit))`,
-  ].map((p) => new RegExp(p, 'gu')),
+    // Capitals with the participle's accent or double E: `ADOPTE` alone is the decision verb.
+    new RegExp(`(?<![\\p{L}])(?<word>ADOPT(?:É|ÉE|EE|ÉS|ÉES|EES)|APPROUV(?:É|ÉE|EE|ÉS|ÉES|EES)|REJET(?:É|ÉE|EE|ÉS|ÉES|EES))${CAPS_OUTCOME_END}`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?<word>Adopt[ée]e?s?|Approuv[ée]e?s?|Rejet[ée]e?s?)(?= ?:| [àa] l['’] ?unanimit| [àa] la majorit| par \\d)`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?<word>adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|valid[ée]e?s?)(?![\\p{L}])`, 'gu'),
+    new RegExp(`[-–—] ?(?<word>approuv[ée]e?s?|adopt[ée]e?s?|rejet[ée]e?s?)(?![\\p{L}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?<word>Approuv[ée]e?s?|Adopt[ée]e?s?|Rejet[ée]e?s?|Adoption|Accord)(?= [àa] l['’] ?unanimit| [àa] la majorit)`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?<word>Approuv(?:é|ée|és|ées)|Adopt(?:é|ée|és|ées)|Rejet(?:é|ée|és|ées))(?![\\p{L}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?<word>adopt(?:é|ée|és|ées)|approuv(?:é|ée|és|ées)|rejet(?:é|ée|és|ées))(?= (?:par \\d|[àa] l['’] ?unanimit|[àa] la majorit))`, 'gu'),
+  ],
   rejected: /^(?:rejet|REJET)/u,
   secretBallot: /(?<![\p{L}])(?:au scrutin secret|[àa] bulletins? secrets?)(?![\p{L}])/giu,
   proxiesAmong: /,? ?dont \d{1,3} (?:procurations?|pouvoirs?) ?/iyu,
