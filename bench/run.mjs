@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { measure, measureAsync, ms } from './stats.mjs';
+import { measureLinearity, printLinearity } from './linearity.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnalyzer } = require('../dist/engine.js');
@@ -80,6 +81,10 @@ results.sizes.heapBytes = process.memoryUsage().heapUsed - before;
 results.sizes.heapMeasured = typeof global.gc === 'function';
 void keptResult;
 
+// Linear time on extreme input and pathological lines (bench/linearity.mjs): figures and ratios
+// against the bounds the tests used to apply, recorded under `linearity`; never fails the run.
+results.linearity = await measureLinearity({ runs: RUNS });
+
 // End to end over LSP stdio.
 const lsp = await measureServer();
 
@@ -140,6 +145,7 @@ for (const [name, value] of Object.entries(results.ratios)) console.log(`| ${nam
 console.log(`\nheap retained by an analysed session: ${(results.sizes.heapBytes / 2 ** 20).toFixed(1)} MiB for ${(results.sizes.sessionBytes / 2 ** 20).toFixed(2)} MiB of text${results.sizes.heapMeasured ? '' : ' (run with --expose-gc for an exact figure)'}`);
 console.log('\n| target | met |\n|---|---|');
 for (const [name, met] of targets) console.log(`| ${name} | ${met ? 'yes' : 'no'} |`);
+printLinearity(results.linearity);
 writeFileSync(new URL('bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
 
 function measureExternal() {

@@ -356,17 +356,3 @@ export function withEndings(lines: readonly string[], ending: Ending, seed = 0):
   }
   return out;
 }
-
-/** Runs `fn` and returns its duration in milliseconds. */
-export function timed(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
-/** Best of `runs` timings: the least disturbed by the other work the machine is doing. */
-export function bestOf(runs: number, fn: () => void): number {
-  let best = Infinity;
-  for (let k = 0; k < runs; k++) best = Math.min(best, timed(fn));
-  return best;
-}
