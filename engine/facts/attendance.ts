@@ -362,7 +362,8 @@ export function namedPresent(meeting: Meeting): {
 export function presidentPerson(meeting: Meeting): Person | undefined {
   const value = meeting.president?.value?.trim();
   if (!value) return undefined;
-  const written = value.replace(/[,;(].*$/, '').trim();
+  const cut = value.search(/[,;(]/);
+  const written = (cut < 0 ? value : value.slice(0, cut)).trim();
   const words = written.split(/\s+/).filter((w) => !CIVILITY_WORDS.has(foldBare(w).replace(/\.$/, '')));
   // The surname is the word in capitals (`Bernard BIENVENU`, `DUFOUR Thierry`), else the last word.
   const isUpper = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();

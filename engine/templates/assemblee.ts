@@ -11,7 +11,8 @@ import type { TemplateProfile } from './types';
 const ASSEMBLY = /^(?:.{0,300}?)\b(?:conseil\s+(?:regional|departemental)\s+(?:d[e'’]|du|des)|la\s+commission\s+permanente\s+du\s+conseil\s+(?:regional|departemental))/;
 /** A commune's, an intercommunalité's or a syndicat's own body: then the région or the département is only named. */
 const LOCAL_BODY = /\bconseil\s+(?:municipal|communautaire|de\s+communaute|territorial|metropolitain|syndical)\b|\bcomite\s+syndical\b/;
-const NUMBERED_ACT = /\bdeliberation\s*n\s*°?\s*(?:cp|cr|cd)?\s*[-\s]?\d/;
+// The head is folded (spaces collapsed): single optional blanks keep the pattern linear.
+const NUMBERED_ACT = /\bdeliberation ?n ?°? ?(?:(?:cp|cr|cd) ?-?)?\d/;
 
 export const ASSEMBLEE_PROFILE: TemplateProfile = {
   id: 'assemblee',
