@@ -33,35 +33,46 @@ const MAX_TEXT_SCAN = 2_000_000;
 /**
  * The matches of a global pattern that start in text[from, to), searched in a slice of the text:
  * a search that finds nothing stops at `to` instead of running to the end of a long document.
+ * The pattern is the vocabulary's own (global: `g`), not a copy; the window keeps where its search
+ * stands, so that two windows on one pattern do not disturb each other.
  */
 export class Window {
   private readonly part: string;
-  private readonly pattern: RegExp;
   private lastStart = -1;
+  private lastIndex = 0;
 
   constructor(
-    pattern: RegExp,
+    private readonly pattern: RegExp,
     text: string,
     private readonly from: number,
     private readonly to: number,
   ) {
+    if (!pattern.global) throw new Error(`Window: /${pattern.source}/${pattern.flags} is not global`);
     // The slice runs a little past `to`, for what a match looks at after its start.
     this.part = text.slice(from, Math.min(text.length, to + 200));
-    this.pattern = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
   }
 
   /** Offset in the text of the next match, or -1. */
   next(): number {
+    this.pattern.lastIndex = this.lastIndex;
     const m = this.pattern.exec(this.part);
+    this.lastIndex = this.pattern.lastIndex;
     if (!m || m.index + this.from >= this.to) return -1;
-    if (m[0].length === 0) this.pattern.lastIndex++;
+    if (m[0].length === 0) this.lastIndex++;
     this.lastStart = m.index;
     return m.index + this.from;
   }
 
   /** Goes on searching from text offset `at` (after the last match's start, so the search moves on). */
   resume(at: number): void {
-    this.pattern.lastIndex = Math.max(this.lastStart + 1, at - this.from);
+    this.lastIndex = Math.max(this.lastStart + 1, at - this.from);
+  }
+
+  /** The length of the match of a sticky pattern at text offset `at`, in the window's slice; undefined if none. */
+  matchAt(sticky: RegExp, at: number): number | undefined {
+    sticky.lastIndex = at - this.from;
+    const m = sticky.exec(this.part);
+    return m ? m[0].length : undefined;
   }
 }
 
@@ -187,14 +198,42 @@ function figuresFrom(text: string, at: number, vocab: AttendanceVocabulary, max:
   return out;
 }
 
+const isBlank = (ch: string) => /\s/u.test(ch);
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+
+/**
+ * Where the run of figures that ends `part` begins: `part` ends with one figure or more of one to
+ * three digits, each followed by blanks, and what comes before the run is no letter, digit or
+ * `.,/:'’-` (or nothing); -1 if not. What `/(?:^|[^\p{L}\p{N}.,/:'’-])((?:\d{1,3}\s+)+)$/u` found as
+ * its group, read backwards from the end instead of tried from every position.
+ */
+function figureRunStart(part: string): number {
+  let start = -1;
+  let k = part.length;
+  for (;;) {
+    const blanksEnd = k;
+    while (k > 0 && isBlank(part[k - 1])) k--;
+    if (k === blanksEnd) break;
+    const digitsEnd = k;
+    while (k > 0 && isDigit(part[k - 1])) k--;
+    const digits = digitsEnd - k;
+    // A longer number holds no figure: the run starts after it, if at all.
+    if (digits === 0 || digits > 3) break;
+    if (k === 0 || !/[\p{L}\p{N}.,/:'’-]/u.test(part[k - 1])) start = k;
+    if (k === 0 || !isBlank(part[k - 1])) break;
+  }
+  return start;
+}
+
 /** Consecutive figures ending just before `at` (blanks between), in text order. */
 function figuresBefore(text: string, at: number, vocab: AttendanceVocabulary, max: number): { start: number; value: number; end: number }[] {
   const from = Math.max(0, at - 4 * (max + 1) - 8);
-  const m = /(?:^|[^\p{L}\p{N}.,/:'’-])((?:\d{1,3}\s+)+)$/u.exec(text.slice(from, at));
-  if (!m) return [];
+  const part = text.slice(from, at);
+  const run = figureRunStart(part);
+  if (run < 0) return [];
   const out: { start: number; value: number; end: number }[] = [];
-  const base = from + m.index + m[0].length - m[1].length;
-  for (const f of m[1].matchAll(/\d+/gu)) {
+  const base = from + run;
+  for (const f of part.slice(run).matchAll(/\d+/gu)) {
     const start = base + (f.index ?? 0);
     const figure = figureAt(text, start, vocab);
     if (!figure) return [];
@@ -259,17 +298,19 @@ export function assignItems(text: string, hits: CountHit[], vocab: AttendanceVoc
   // Labels in text order, to tell a phrase inside a label (`Nombre de présents à l'ouverture de la séance`).
   const labels = hits.map((h) => [h.labelStart, h.labelEnd] as const).sort((a, b) => a[0] - b[0]);
   const phrases: [number, number][] = [];
-  const global = new Window(new RegExp(vocab.itemRange.source, 'giu'), text, from, to);
+  // Where a range may begin, then the range tried there: the search goes on after each range,
+  // kept or not (a range inside another is not read).
+  const starts = new Window(vocab.itemRangeStart, text, from, to);
   let l = 0;
-  for (let at = global.next(); at >= 0; at = global.next()) {
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+  for (let at = starts.next(); at >= 0; at = starts.next()) {
     vocab.itemRange.lastIndex = at;
     const m = vocab.itemRange.exec(text);
     if (!m || m[0].length === 0) continue;
+    starts.resume(at + m[0].length);
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
     while (l < labels.length && labels[l][1] <= at) l++;
     if (l < labels.length && labels[l][0] <= at) continue;
     phrases.push([at, at + m[0].length]);
-    global.resume(at + m[0].length);
   }
   // Columns: each kind k times in a row of counts, headed by a row of k phrases.
   const byKind = new Map<CountKind, CountHit[]>();

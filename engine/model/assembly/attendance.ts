@@ -178,8 +178,15 @@ const GROUPS_BEFORE = 4000;
 function readMemberGroups(source: Source, text: string, vocab: AttendanceVocabulary, blockStart: number): { attendees: Attendee[]; start: number } | undefined {
   const from = Math.max(0, blockStart - GROUPS_BEFORE);
   const labels: number[] = [];
-  const pattern = new Window(vocab.memberGroup, text, from, blockStart);
-  for (let at = pattern.next(); at >= 0; at = pattern.next()) labels.push(at);
+  // A capital starting a word, then the commune's name tried there (sticky): the name's words are
+  // read once from its start, not again from every position inside them.
+  const starts = new Window(vocab.memberGroupStart, text, from, blockStart);
+  for (let at = starts.next(); at >= 0; at = starts.next()) {
+    const length = starts.matchAt(vocab.memberGroup, at);
+    if (length === undefined) continue;
+    labels.push(at);
+    starts.resume(at + length);
+  }
   for (const at of labels) {
     const inside = labels.filter((l) => l >= at).length;
     if (inside < 2) return undefined;
@@ -234,7 +241,7 @@ function firstBlock(elements: Iterable<Element>): Element[] {
 function scanHeaders(text: string, vocab: AttendanceVocabulary, from: number, to: number): HeaderHit[] {
   const out: HeaderHit[] = [];
   // Figure-first headers (`18 membres du Bureau étaient présents :`) are found by their last digit.
-  const starts = new Window(new RegExp(`${vocab.labelStart.source}|\\d\\s+(?=\\p{Ll})`, vocab.labelStart.flags), text, from, to);
+  const starts = new Window(vocab.headerStart, text, from, to);
   let colon = -1;
   for (let found = starts.next(); found >= 0; found = starts.next()) {
     let at = found;

@@ -5,8 +5,10 @@
  * member with a proxy or a suppléant, the qualifiers that say when a status holds, and the words
  * that sit in a list without naming anybody.
  *
- * Every pattern is matched at a known position (sticky, `y`), so none scans a document; each is
- * linear: alternations of literals, no nested quantifiers.
+ * Every pattern is matched at a known position (sticky, `y`), so none scans a document, but the
+ * few global ones that find where to try them (`labelStart`, `headerStart`, `itemRangeStart`,
+ * `memberGroupStart`); each is linear: alternations of literals, no nested quantifiers, no
+ * unbounded run tried again from every position inside it.
  */
 import type { CountKind } from '../../model/types';
 
@@ -44,6 +46,11 @@ export interface AttendanceVocabulary {
    * reader checks that no letter comes just before.
    */
   labelStart: RegExp;
+  /**
+   * Where a list header may begin, global: `labelStart`, or a figure's last digit before a
+   * lower-case word (`18 membres du Bureau étaient présents :`; the reader finds its first digit).
+   */
+  headerStart: RegExp;
   /** Labels written before their figure (`Nombre de conseillers en exercice : 35`, `Votants : 33`). */
   countLabels: readonly CountLabel[];
   /** Labels written after their figure (`34 présents`, `18 membres du Bureau étaient présents`). */
@@ -60,12 +67,19 @@ export interface AttendanceVocabulary {
   boxDate: RegExp;
   /** The items a count or a status holds for (`De la délibération n°1 à la n°3`, `A l'ouverture`). */
   itemRange: RegExp;
+  /**
+   * Where `itemRange` may begin, global: the sticky `itemRange` is tried there. An `itemRange` may
+   * not begin inside a match of it (the search goes on after one that starts no range).
+   */
+  itemRangeStart: RegExp;
   listHeaders: readonly ListHeader[];
   /**
-   * A member commune heading its members, global (`LES HERBIERS : Véronique BESSE – Roger BRIAND`):
+   * A member commune heading its members, sticky (`LES HERBIERS : Véronique BESSE – Roger BRIAND`):
    * in an intercommunalité the members present may be listed so, with no `Présents :` before.
    */
   memberGroup: RegExp;
+  /** Where `memberGroup` may begin, global: a capital starting a word. */
+  memberGroupStart: RegExp;
   /** Plural civilities opening a list or a part of it (`Mesdames et Messieurs`, `Mmes et MM.`). */
   civilityGroup: RegExp;
   /** Roles and formulas inserted among the names (`Maire`, `Adjoints au Maire`, `Monsieur le Maire`). */
@@ -111,6 +125,13 @@ const COUNCIL = `(?:conseil|bureau|comit${E})(?:\\s+(?:municipal|communautaire|s
 const WHO = `(?:\\s+(?:les\\s+)?(?:conseill${E}re?s|membres|${E}lus|d${E}l${E}gu${E}s)(?:\\s+(?:municipaux|communautaires|titulaires))?(?:\\s+suivants)?)?`;
 const MEMBERS = `(?:membres|conseill${E}re?s|d${E}l${E}gu${E}${S})(?:\\s+(?:municipaux|communautaires|titulaires))?`;
 
+/**
+ * Where a label or a header may begin. `conseill` takes the few letters of `conseiller(e)s`, no
+ * more: an unbounded run of letters would be scanned again from every `conseill` inside it.
+ */
+const LABEL_START =
+  '(?:nombre\\s+(?:l[eé]gal\\s+)?d|en\\s+exercice|(?:membres|conseill\\p{L}{0,6})\\s+(?:pr|abs|exc|repr|en\\s|aff|du|mun|com)|(?:sont|[eé]taient)\\s+(?:pr|abs|exc|repr)|pr[eé]sent|excus|absent|repr[eé]sent|pouvoir|procuration|mandat|votant|quorum|suffrage|aff[eé]rent|titulaire|suppl[eé]ant|assist|[eé]galement|secr[eé]taire|pr[eé]sident|mesdames\\s+et|[eé]lue?\\s+secr)';
+
 function sticky(source: string): RegExp {
   return new RegExp(source + END, 'iuy');
 }
@@ -121,8 +142,8 @@ function count(kind: CountKind, source: string): CountLabel {
 
 export const ATTENDANCE: AttendanceVocabulary = {
   // Words common in prose (`en`, `sont`, `membres`) start a label only with the word that follows.
-  labelStart:
-    /(?:nombre\s+(?:l[eé]gal\s+)?d|en\s+exercice|(?:membres|conseill\p{L}*)\s+(?:pr|abs|exc|repr|en\s|aff|du|mun|com)|(?:sont|[eé]taient)\s+(?:pr|abs|exc|repr)|pr[eé]sent|excus|absent|repr[eé]sent|pouvoir|procuration|mandat|votant|quorum|suffrage|aff[eé]rent|titulaire|suppl[eé]ant|assist|[eé]galement|secr[eé]taire|pr[eé]sident|mesdames\s+et|[eé]lue?\s+secr)/giu,
+  labelStart: new RegExp(LABEL_START, 'giu'),
+  headerStart: new RegExp(`${LABEL_START}|\\d\\s+(?=\\p{Ll})`, 'giu'),
 
   countLabels: [
     count('inOffice', `nombre\\s+(?:l${E}gal\\s+)?de\\s+${MEMBERS}(?:\\s+(?:en\\s+exercice|composant\\s+le\\s+${COUNCIL}|aff${E}rents\\s+au\\s+${COUNCIL}|au\\s+${COUNCIL}))?`),
@@ -167,6 +188,8 @@ export const ATTENDANCE: AttendanceVocabulary = {
       `jusqu['’]\\s*(?:[àa]\\s+la|au)\\s+(?:(?:d${E}lib${E}ration|point|rapport|question|dossier)\\s+)?(?:n°\\s*)?[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,20}`,
     ].join('|'),
   ),
+  // The first letters of each form of `itemRange` (`à l'ouverture`, `de la délibération`, `à partir`, `jusqu'à`).
+  itemRangeStart: /[àa]\s|d[eu]\s|jusqu/giu,
 
   listHeaders: [
     { kind: 'present', pattern: sticky(`(?:${E}taient|sont)\\s+pr${E}sent${S}${WHO}`), colonOptional: true },
@@ -202,7 +225,8 @@ export const ATTENDANCE: AttendanceVocabulary = {
     { kind: 'others', pattern: sticky(`(?:${MEMBERS}\\s+)?pr${E}sents\\s+(?:ou|et)\\s+repr${E}sent${E}s`) },
   ],
 
-  memberGroup: /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Lu}'’-]*\s+){0,5}\p{Lu}[\p{Lu}'’-]+\s*:(?=\s*(?:\p{Lu}\p{Ll}|M\.\s|Mme\s))/gu,
+  memberGroup: /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Lu}'’-]*\s+){0,5}\p{Lu}[\p{Lu}'’-]+\s*:(?=\s*(?:\p{Lu}\p{Ll}|M\.\s|Mme\s))/uy,
+  memberGroupStart: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
   // Longer forms first: a sticky alternation takes the first that fits.
   civilityGroup: sticky(
     '(?:mesdames\\s+et\\s+messieurs|mmes\\s+et\\s+(?:mm|ms|mrs|messieurs)\\.?|mm\\.?\\s+(?:et\\s+)?mmes|mesdames|messieurs|mmes|mm\\.?|ms|mrs)',
