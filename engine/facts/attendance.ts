@@ -200,12 +200,14 @@ export function countBoxes(meeting: Meeting): CountBox[] {
  * The box's count of represented members, unless the figure is the present-or-represented total a
  * label `Nombre de membres présents ou représentés` leaves when read as `représentés`: it then
  * equals the votants while présents are printed too, or is more than the members in office leave
- * after the présents.
+ * after the présents (a total, never below the présents it holds).
  */
 export function representedCount(box: CountBox): AttendanceCount | undefined {
   const represented = box.counts.represented;
   const present = box.counts.present;
   if (!represented || !present || present.value === 0) return represented;
+  // A total of the present or represented holds the présents: a figure below them is not one.
+  if (represented.value < present.value) return represented;
   if (box.counts.voters && represented.value === box.counts.voters.value) return undefined;
   if (box.inOffice && represented.value > box.inOffice.value - present.value) return undefined;
   return represented;
@@ -379,4 +381,68 @@ export function mayBePresent(meeting: Meeting, person: Person): boolean {
   if (meeting.attendance.attendees.some((a) => a.status === 'present' && maybeSamePerson(a.person, person))) return true;
   const president = presidentPerson(meeting);
   return Boolean(president && maybeSamePerson(president, person));
+}
+
+/**
+ * How many distinct members the lists name at least: entries that may be one member counted once
+ * (`maybeSamePerson` — OCR variants, a surname alone — unless both first names are written and
+ * differ: `Noël ABADIE` is not `Joëlle ABADIE`), roles and suppléants left out, and the presiding
+ * member when no entry may be him. The entries kept are different persons for certain, so the
+ * figure is never more than the members named.
+ */
+export function namedMembersAtLeast(meeting: Meeting): number {
+  const kept: Person[] = [];
+  const may = (a: Person, b: Person) => maybeSamePerson(a, b) && !firstNamesDiffer(a, b);
+  for (const a of meeting.attendance.attendees) {
+    if (isRoleName(a.person) || a.substituteFor) continue;
+    if (!kept.some((p) => may(p, a.person))) kept.push(a.person);
+  }
+  const president = presidentPerson(meeting);
+  if (president && kept.length > 0 && !kept.some((p) => may(p, president))) kept.push(president);
+  return kept.length;
+}
+
+/**
+ * The lists name every one of the `inOffice` members (at least that many distinct members named,
+ * no suppléant sitting for one): a member they do not name is not a member, and no proxy goes
+ * unnamed unless a list of the absent says proxies were given.
+ */
+export function everyMemberNamed(meeting: Meeting, inOffice: number | undefined): boolean {
+  if (!inOffice || inOffice <= 0) return false;
+  if (meeting.attendance.counts.some((c) => c.kind === 'substitutes' && c.value > 0)) return false;
+  if (meeting.attendance.attendees.some((a) => a.substituteFor || a.replacedBy)) return false;
+  return namedMembersAtLeast(meeting) >= inOffice;
+}
+
+/** Levenshtein distance, for first names an OCR or a drafter spells two ways (`Michelle`, `Michèle`). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Both first names written and different for certain: not initials of each other, not two spellings of one. */
+function firstNamesDiffer(a: Person, b: Person): boolean {
+  const glued = (words: readonly string[]) => words.join('').replace(/[^a-z]/g, '');
+  const fa = glued(firstNameWords(a));
+  const fb = glued(firstNameWords(b));
+  if (fa === '' || fb === '' || fa === fb) return false;
+  if (fa.length <= 2 || fb.length <= 2) return fa[0] !== fb[0];
+  return editDistance(fa, fb) > 2;
+}
+
+/**
+ * Like `mayBePresent`, for a member the text lists away for certain: a present namesake whose first
+ * name differs (`Mme MOREAU Marie-Françoise` for `Mme Vanessa MOREAU`) is not him.
+ */
+export function mayBePresentNamesake(meeting: Meeting, person: Person): boolean {
+  const persons = meeting.attendance.attendees.map((a) => a.person);
+  const may = (p: Person) => samePerson(p, person, persons) || (maybeSamePerson(p, person) && !firstNamesDiffer(p, person));
+  if (meeting.attendance.attendees.some((a) => a.status === 'present' && may(a.person))) return true;
+  const president = presidentPerson(meeting);
+  return Boolean(president && may(president));
 }

@@ -11,13 +11,16 @@ import {
   attendeesWith,
   configuredPopulation,
   countBoxes,
+  everyMemberNamed,
   globalCounts,
   namedPresent,
+  namedMembersAtLeast,
   namedRepresented,
   representedCount,
   type CountBox,
 } from '../facts/attendance';
 import { seatsFor } from '../facts/law';
+import { holdsProxy } from '../facts/vote';
 import type { AttendanceCount, CountKind, Meeting } from '../model/types';
 import { message, related } from './helpers';
 import type { Message, Rule, RuleReport } from './types';
@@ -55,6 +58,7 @@ export const attendanceCount: Rule = {
       checkVoters(meeting, box, boxes.length === 1, report);
       checkPartition(box, report);
     }
+    checkInOffice(meeting, boxes, report);
     checkNamed(meeting, boxes, report);
     checkNamedPerItem(meeting, report);
     checkSeats(meeting, configuredPopulation(options), report);
@@ -98,7 +102,10 @@ function checkVoters(meeting: Meeting, box: CountBox, onlyBox: boolean, report: 
   const named = namedRepresented(meeting);
   if (named.all === 0) return;
   const least = present.value + named.unqualified;
-  if (voters.value >= least) return;
+  if (voters.value >= least) {
+    checkVotersBeyondNamed(meeting, box, voters, present, named.all, report);
+    return;
+  }
   report({
     range: voters.range,
     message: message(
@@ -108,6 +115,73 @@ function checkVoters(meeting: Meeting, box: CountBox, onlyBox: boolean, report: 
     related: related(present.labelRange, message(`${present.value} présents`, `${present.value} present`)),
     data: { expected: String(least), actual: String(voters.value), figure: 'voters' },
     fixes: [{ title: message(`Remplacer par ${least}`, `Replace with ${least}`), range: voters.range, text: String(least) }],
+  });
+}
+
+/**
+ * More votants than the présents and every proxy the lists name, when the lists name every member in
+ * office and no list of the absent says it gave proxies unnamed: no member is left to give one.
+ */
+function checkVotersBeyondNamed(
+  meeting: Meeting,
+  box: CountBox,
+  voters: AttendanceCount,
+  present: AttendanceCount,
+  proxies: number,
+  report: (r: RuleReport) => void,
+): void {
+  const most = present.value + proxies;
+  if (voters.value <= most || !box.inOffice || !everyMemberNamed(meeting, box.inOffice.value)) return;
+  if (meeting.attendance.attendees.some((a) => a.status !== 'present' && !a.proxyTo && holdsProxy(meeting, a))) return;
+  report({
+    range: voters.range,
+    message: message(
+      `Votants ${voters.value}, mais présents ${present.value} + ${proxies} pouvoir${proxies > 1 ? 's' : ''} nommé${proxies > 1 ? 's' : ''} = ${most}, et les listes nomment les ${box.inOffice.value} membres en exercice : aucun autre n’a pu donner pouvoir.`,
+      `${voters.value} voters, but ${present.value} present + ${proxies} named prox${proxies > 1 ? 'ies' : 'y'} = ${most}, and the lists name all ${box.inOffice.value} members in office: no one else could give a proxy.`,
+    ),
+    related: related(present.labelRange, message(`${present.value} présents`, `${present.value} present`)),
+    data: { expected: String(most), actual: String(voters.value), figure: 'voters' },
+    fixes: [{ title: message(`Remplacer par ${most}`, `Replace with ${most}`), range: voters.range, text: String(most) }],
+  });
+}
+
+/**
+ * No more members counted than in office: the votants, présents (+ suppléants) + représentés, or
+ * the distinct members the lists name (at least) never exceed the members in office.
+ */
+function checkInOffice(meeting: Meeting, boxes: readonly CountBox[], report: (r: RuleReport) => void): void {
+  const printed = globalCounts(meeting, 'inOffice');
+  if (printed.length !== 1) return;
+  const inOffice = printed[0];
+  let most: { value: number; what: Message; terms: AttendanceCount[] } | undefined;
+  const consider = (value: number, what: Message, terms: AttendanceCount[]) => {
+    if (value > inOffice.value && (!most || value > most.value)) most = { value, what, terms };
+  };
+  for (const box of boxes) {
+    if (box.inOffice !== inOffice) continue;
+    const { voters, present, substitutes } = box.counts;
+    // A box that prints its votants: présents + représentés are judged against them (checkVoters).
+    if (voters) consider(voters.value, message(`${voters.value} votants`, `${voters.value} voters`), [voters]);
+    else if (present) {
+      const represented = representedCount(box);
+      const terms = [present, substitutes, represented].filter((t): t is AttendanceCount => Boolean(t));
+      const sum = terms.reduce((total, t) => total + t.value, 0);
+      consider(sum, terms.length > 1 ? message(`${sumText(terms, 'fr')} = ${sum}`, `${sumText(terms, 'en')} = ${sum}`) : message(`${sum} présents`, `${sum} present`), terms);
+    }
+  }
+  if (!meeting.attendance.counts.some((c) => c.kind === 'substitutes') && !meeting.attendance.attendees.some((a) => a.substituteFor || a.replacedBy)) {
+    const named = namedMembersAtLeast(meeting);
+    consider(named, message(`les listes nomment ${named} membres`, `the lists name ${named} members`), []);
+  }
+  if (!most) return;
+  report({
+    range: inOffice.range,
+    message: message(
+      `${inOffice.value} membres en exercice, mais ${most.what.fr} : on ne peut compter plus de membres qu’il n’y en a en exercice.`,
+      `${inOffice.value} members in office, but ${most.what.en}: no more members can be counted than are in office.`,
+    ),
+    related: most.terms.length > 0 ? most.terms.map((t) => ({ range: t.labelRange, message: message(`${t.value} ${LABEL[t.kind].fr}`, `${t.value} ${LABEL[t.kind].en}`) })) : undefined,
+    data: { actual: String(inOffice.value), counted: String(most.value), figure: 'inOffice' },
   });
 }
 

@@ -7,8 +7,10 @@
  */
 import {
   displayName,
+  everyMemberNamed,
   isRoleName,
   mayBePresent,
+  mayBePresentNamesake,
   maybeSamePerson,
   namedPresent,
   proxiesByHolder,
@@ -103,10 +105,13 @@ function checkHolders(meeting: Meeting, members: readonly string[], report: (r: 
   if (present.all === 0) return;
   // The présents list counts everyone present when its names match the printed count.
   const printedPresent = globalCounts(meeting, 'present');
+  // Or when the lists name every member in office: a member they do not name is not one.
+  const inOffice = globalCounts(meeting, 'inOffice');
   const listComplete =
-    printedPresent.length === 1 &&
-    (printedPresent[0].value === present.all || printedPresent[0].value === present.unqualified) &&
-    !present.presidentUnlisted;
+    (printedPresent.length === 1 &&
+      (printedPresent[0].value === present.all || printedPresent[0].value === present.unqualified) &&
+      !present.presidentUnlisted) ||
+    (inOffice.length > 0 && inOffice.every((c) => c.value === inOffice[0].value) && everyMemberNamed(meeting, inOffice[0].value));
   const memberPersons = members.map(personOf);
   for (const group of proxiesByHolder(meeting)) {
     const holder = group.holder;
@@ -123,11 +128,12 @@ function checkHolders(meeting: Meeting, members: readonly string[], report: (r: 
       });
       continue;
     }
-    if (mayBePresent(meeting, holder)) continue;
+    const listedAway = attendees.find((a) => a.status !== 'present' && !a.qualifier && samePerson(a.person, holder, persons));
+    // Listed away for certain, the holder is present only as himself: a namesake with another first name is not him.
+    if (listedAway ? mayBePresentNamesake(meeting, holder) : mayBePresent(meeting, holder)) continue;
     // A proxy for some items, or a holder arriving or leaving: the text says when, not us.
     const held = group.proxies.filter((p) => !p.qualified);
     if (held.length === 0) continue;
-    const listedAway = attendees.find((a) => a.status !== 'present' && !a.qualifier && samePerson(a.person, holder, persons));
     if (!listedAway && !listComplete) continue;
     for (const proxy of held) {
       report({
@@ -141,7 +147,10 @@ function checkHolders(meeting: Meeting, members: readonly string[], report: (r: 
               `${displayName(proxy.giver.person)} donne pouvoir à ${displayName(holder)}, qui n’est pas parmi les présents : le mandataire doit être présent (art. ${proxyArticle(meeting)} du CGCT).`,
               `${displayName(proxy.giver.person)} gives a proxy to ${displayName(holder)}, who is not among the present members: the holder must be present (CGCT ${proxyArticle(meeting)}).`,
             ),
-        related: listedAway ? [{ range: listedAway.range, message: message(`${displayName(holder)} ${STATUS[listedAway.status].fr}`, `${displayName(holder)} ${STATUS[listedAway.status].en}`) }] : undefined,
+        related: [
+          ...(proxy.giver.proxyTo ? [{ range: proxy.giver.proxyTo.range, message: message('mandataire désigné', 'proxy holder named') }] : []),
+          ...(listedAway ? [{ range: listedAway.range, message: message(`${displayName(holder)} ${STATUS[listedAway.status].fr}`, `${displayName(holder)} ${STATUS[listedAway.status].en}`) }] : []),
+        ],
         data: { holder: displayName(holder), status: listedAway?.status ?? 'unlisted' },
       });
     }

@@ -87,6 +87,12 @@ function isCompteAdministratif(item: MeetingItem): boolean {
   return !!item.object && /compte\s+administratif/i.test(item.object.value);
 }
 
+/** The members in office, when the meeting prints one figure for them (every printed value agreeing). */
+function membersInOffice(meeting: Meeting): number | undefined {
+  const printed = meeting.attendance.counts.filter((c) => c.kind === 'inOffice' && !c.items);
+  return printed.length > 0 && printed.every((c) => c.value === printed[0].value) ? printed[0].value : undefined;
+}
+
 function votersRelated(voters: Voters): RelatedLocation[] {
   return [
     {
@@ -112,8 +118,8 @@ function checkItem({ report }: DossierContext, meeting: Meeting, item: MeetingIt
  * when the text writes at least two of the three figures (the breakdown is then given); with one
  * figure alone only an excess is certain (`par 20 voix pour` may leave the others unsaid), and in a
  * secret ballot too (blank and spoilt ballots). Against the meeting's votants: only when all three
- * figures are written. NPPV may be counted among the votants or beside them: both readings are
- * accepted.
+ * figures are written, or when the figures exceed votants that are all the members in office. NPPV
+ * may be counted among the votants or beside them: both readings are accepted.
  */
 function checkSum(
   meeting: Meeting,
@@ -135,7 +141,10 @@ function checkSum(
   // Against the meeting's votants, only a vote that writes its whole breakdown (`VOTE : 26 POUR – 0
   // CONTRE – 2 ABSTENTIONS`) is judged: a sentence (`par 26 voix pour et 2 abstentions, M. X ne
   // prenant pas part au vote`) may leave out a member who left or took no part, said in running text.
-  if (voters.source === 'meeting' && given.length < 3) return false;
+  // Unless the figures exceed the votants when these are all the members in office: no one can
+  // have come in to vote.
+  const inOffice = membersInOffice(meeting);
+  if (voters.source === 'meeting' && given.length < 3 && !(counted > v && inOffice !== undefined && v >= inOffice)) return false;
   let holds: boolean;
   if (counted > v) holds = false;
   // A secret ballot's blank and spoilt ballots are among the votants and in no figure.
@@ -151,7 +160,12 @@ function checkSum(
   const shown = given.map((t) => figureText(f[t]!.value, t, 'fr')).join(' + ');
   const shownEn = given.map((t) => figureText(f[t]!.value, t, 'en')).join(' + ');
   const withNppv = { fr: nppvCount > 0 ? ` (${counted + nppvCount} avec ${nppvCount} NPPV)` : '', en: nppvCount > 0 ? ` (${counted + nppvCount} with ${nppvCount} not voting)` : '' };
-  const whose = voters.source === 'item' ? message('votants', 'voters') : message('votants de la séance', 'voters of the meeting');
+  const whose =
+    voters.source === 'item'
+      ? message('votants', 'voters')
+      : given.length < 3
+        ? message('votants de la séance, tous les membres en exercice', 'voters of the meeting, all the members in office')
+        : message('votants de la séance', 'voters of the meeting');
   const fix = certainPour(meeting, item, vote, voters, given);
   report({
     range: first.range,

@@ -169,6 +169,17 @@ ruleTester(
       }),
     },
     {
+      name: 'more votants than présents + the named proxies, a member in office named nowhere (his proxy may be unsaid)',
+      code: extrait({ box: 'Nombre de conseillers en exercice : 16\nPrésents : 11\nVotants : 14', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` }),
+    },
+    {
+      name: 'a member written twice with two spellings of her first name is one member, not one more than in office',
+      code: extrait({
+        box: 'Nombre de conseillers en exercice : 15\nPrésents : 11\nPouvoirs : 2\nVotants : 13',
+        lists: `${PRESENTS_11}\n${POUVOIRS_2}\nAbsents : M. Théo CHEVALIER, Mme Léa FRANÇOIS, Mme Julia MOREAU.`,
+      }),
+    },
+    {
       name: 'no count printed: nothing to compare',
       code: extrait({ box: '', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` }),
     },
@@ -199,6 +210,40 @@ ruleTester(
       name: 'too few votants for the proxies the lists name (no count of proxies)',
       code: extrait({ box: 'Nombre de conseillers en exercice : 15\nPrésents : 11\nVotants : 12', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` }),
       errors: [{ at: 'Votants : |12', message: 'Votants 12, mais présents 11 + 2 pouvoirs nommés = 13.' }],
+    },
+    {
+      name: 'more votants than présents + the named proxies, the lists naming every member in office',
+      code: extrait({ box: 'Nombre de conseillers en exercice : 15\nPrésents : 11\nVotants : 14', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` }),
+      errors: [
+        {
+          at: 'Votants : |14',
+          message: 'Votants 14, mais présents 11 + 2 pouvoirs nommés = 13, et les listes nomment les 15 membres en exercice : aucun autre n’a pu donner pouvoir.',
+          data: { expected: '13', actual: '14' },
+        },
+      ],
+    },
+    {
+      name: 'more votants than members in office',
+      code: extrait({ box: 'Nombre de conseillers en exercice : 12\nPrésents : 11\nPouvoirs : 2\nVotants : 13', lists: `${PRESENTS_11}\n${POUVOIRS_2}` }),
+      errors: [{ at: 'en exercice : |12', message: '12 membres en exercice, mais 13 votants : on ne peut compter plus de membres qu’il n’y en a en exercice.', data: { actual: '12', counted: '13' } }],
+    },
+    {
+      name: 'présents + pouvoirs above the members in office, no votants printed',
+      code: extrait({ box: 'Nombre de conseillers en exercice : 12\nPrésents : 11\nPouvoirs : 2', lists: `${PRESENTS_11}\n${POUVOIRS_2}` }),
+      errors: [{ at: 'en exercice : |12', message: '12 membres en exercice, mais présents 11 + représentés 2 = 13' }],
+    },
+    {
+      name: 'the lists name more members than in office',
+      code: extrait({ box: 'Nombre de conseillers en exercice : 14\nPrésents : 11', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` }),
+      errors: [{ at: 'en exercice : |14', message: '14 membres en exercice, mais les listes nomment 15 membres' }],
+    },
+    {
+      name: 'a count of procurations below the présents is theirs, even above the seats the présents leave (11 + 5 for 15)',
+      code: extrait({
+        box: 'Nombre légal de membres au Conseil municipal 15\nNombre de présents 11\nNombre de procurations 5\nNombre de votants 15',
+        lists: `${PRESENTS_11}\n${ABSENTS_2}`,
+      }),
+      errors: [{ at: 'Nombre de votants |15', message: 'Votants 15, mais présents 11 + représentés 5 = 16.' }],
     },
     {
       name: 'a range of items with more présents than the list names (a member written twice)',

@@ -129,6 +129,24 @@ Le quorum étant atteint, le Président ouvre la séance.
 `,
     },
     {
+      name: 'a proxy to someone no list names, a member in office named nowhere (the lists may be short of a présent)',
+      code: compteRendu({
+        date: DECEMBER_2022,
+        box: 'Nombre de Conseillers en exercice : 20',
+        represented: 'M. CHARTIER Franck par Mme THOREAU Catherine, M. COTTINET Thomas par M. DURAND Michel.',
+        absents: 'Mme GRELLIER Isabelle, Mme BAETA Yolande, M. LE ROUX Cédric.',
+      }),
+    },
+    {
+      name: 'a proxy held by a member listed absent under another spelling of her first name and present: she may be the présente',
+      code: compteRendu({
+        date: DECEMBER_2022,
+        presents: PRESENTS.replace('Mme THOREAU Catherine', 'Mme THOREAU Katherine'),
+        represented: 'M. CHARTIER Franck par Mme THOREAU Catherine, M. COTTINET Thomas par Mme MEZIANI Bilinda.',
+        absents: 'Mme GRELLIER Isabelle, Mme THOREAU Catherine.',
+      }),
+    },
+    {
       name: 'two proxies to one member on 15 December 2022, under the ordinary rule (one)',
       code: compteRendu({ date: DECEMBER_2022 }),
       errors: [
@@ -178,6 +196,25 @@ Le quorum étant atteint, le Président ouvre la séance.
         represented: 'M. CHARTIER Franck par Mme THOREAU Catherine, M. COTTINET Thomas par M. DURAND Michel.',
       }),
       errors: [{ at: '|M. COTTINET Thomas par', message: 'M. COTTINET Thomas donne pouvoir à M. DURAND Michel, qui n’est pas parmi les présents' }],
+    },
+    {
+      name: 'a proxy to someone no list names, the lists naming every member in office (no count of présents printed)',
+      code: compteRendu({
+        date: DECEMBER_2022,
+        represented: 'M. CHARTIER Franck par Mme THOREAU Catherine, M. COTTINET Thomas par M. DURAND Michel.',
+        absents: 'Mme GRELLIER Isabelle, Mme BAETA Yolande, M. LE ROUX Cédric.',
+      }),
+      errors: [{ at: '|M. COTTINET Thomas par', message: 'M. COTTINET Thomas donne pouvoir à M. DURAND Michel, qui n’est pas parmi les présents' }],
+    },
+    {
+      name: 'a proxy held by a member listed absent, a namesake of another first name present',
+      code: compteRendu({
+        date: DECEMBER_2022,
+        presents: PRESENTS.replace('Mme THOREAU Catherine', 'Mme THOREAU Marie'),
+        represented: 'M. CHARTIER Franck par Mme THOREAU Catherine, M. COTTINET Thomas par Mme MEZIANI Bilinda.',
+        absents: 'Mme GRELLIER Isabelle, Mme THOREAU Catherine.',
+      }),
+      errors: [{ at: '|M. CHARTIER Franck par', message: 'M. CHARTIER Franck donne pouvoir à Mme THOREAU Catherine, lui-même absent : le mandataire doit être présent' }],
     },
     {
       name: 'no meeting date read: three proxies are more than any period allowed',

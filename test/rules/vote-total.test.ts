@@ -128,8 +128,24 @@ L'an deux mille vingt-deux et le 22 novembre à 18 heures trente, le Conseil Com
 Objet : Centre aquatique intercommunal : recours à la géothermie par sondes sèches
 Le Conseil communautaire, après en avoir délibéré, APPROUVE le recours à la géothermie.`;
 
+/** A commune's procès-verbal whose votants are all its members in office (as Saint-Denis prints them). */
+const ALL_IN_OFFICE = (vote: string) => `VILLE DE SAINT-AUBIN-SUR-SEINE
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL
+(en application de l’article L. 2121-25 du Code général des collectivités territoriales)
+Nombre légal de membres au Conseil municipal 29 Nombre de présents 26 Nombre de procurations 3 Nombre de votants 29
+Le Conseil municipal, lors de sa séance du mercredi 25 janvier 2023 à l’Hôtel de Ville, sous la présidence de M. Mathieu HANOTIN, Maire, a adopté les délibérations suivantes :
+Délibération n° 2023-002 : Tarifs des équipements sportifs
+${vote}`;
+
 ruleTester(voteTotal, {
   valid: [
+    ...valid('two figures adding up to votants that are all the members in office', ALL_IN_OFFICE('à la majorité 26 votes pour 3 votes contre')),
+    ...valid('two figures short of votants that are all the members in office: a member may have left', ALL_IN_OFFICE('à la majorité 25 votes pour 3 votes contre')),
+    ...valid(
+      'two figures above the meeting’s votants, members in office not all there: one may have come in',
+      PV_EPCI(`N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
+Le Conseil communautaire, par 28 voix pour et 2 abstentions, FIXE les tarifs de la redevance.`),
+    ),
     ...valid('an extrait whose votes add up to its votants: 11 + 1 + 1 = 13', EXTRAIT('par 11 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),')),
     ...valid(
       'a procès-verbal whose items add up to the meeting’s 29 votants, the compte administratif without its président',
@@ -209,6 +225,9 @@ Adopté.`,
     ),
   ],
   invalid: [
+    ...invalid('two figures above votants that are all the members in office: no one can have come in', ALL_IN_OFFICE('à la majorité 27 votes pour 3 votes contre'), [
+      { at: '27 votes pour', message: '27 pour + 3 contre = 30, mais 29 votants de la séance, tous les membres en exercice.' },
+    ]),
     ...invalid('an extrait whose Pour was not lowered: 10 + 1 + 1 = 12 for 13 votants, fixed on Pour', EXTRAIT('par 10 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),'), [
       { at: '10 voix pour', message: '10 pour + 1 contre + 1 abstention = 12, mais 13 votants.', data: { expected: '11', actual: '10', figure: 'pour' } },
     ]),
