@@ -481,6 +481,29 @@ export interface ItemVote {
   range: Range;
 }
 
+/** The decision of an act: from its first capitalised verb or `Article 1` to its end, with the verbs (`APPROUVE`, `PREND ACTE`, `AUTORISER`). */
+export interface ItemDecision {
+  range: Range;
+  verbs: Located<string>[];
+}
+
+/** One who signs an act: `Le Maire, Jean DUPONT`, `Le secrétaire de séance`; the vice-president or an adjoint is 'other'. */
+export interface ItemSignatory {
+  role: 'president' | 'secretary' | 'other';
+  name?: Located<string>;
+  range: Range;
+}
+
+/** An act's signature block: `Fait et délibéré à …, le …`, `Pour extrait conforme`, its signatories, `Certifié exécutoire …`. */
+export interface ItemSignature {
+  place?: Located<string>;
+  date?: DateRef;
+  signatories: ItemSignatory[];
+  /** The executory mention with its dates (`Certifié exécutoire … transmis en préfecture le … publié le …`). */
+  executory?: Range;
+  range: Range;
+}
+
 /** One deliberation of a meeting: the act of an extrait, an item of a procès-verbal. */
 export interface MeetingItem {
   /** The act's number in its own style (`2023-001`, `DEL2023-01`, `C2023_01_01`, `5`). */
@@ -488,6 +511,12 @@ export interface MeetingItem {
   object?: Located<string>;
   vote?: ItemVote;
   range: Range;
+  /** `Vu le Code général des collectivités territoriales ;`, `VU la délibération n° CR 57-01 du …`: text without its final `;`. */
+  visas?: Visa[];
+  /** `Considérant que …`, each without its final `;` or `.`. */
+  considerants?: Located<string>[];
+  decision?: ItemDecision;
+  signature?: ItemSignature;
 }
 
 export interface ActesId {

@@ -6,6 +6,7 @@
  */
 import type { BodyKind, CollectiviteKind, TemplateId } from '../model/types';
 import type { Message } from '../rules/types';
+import type { ActVocabulary } from './vocabulary/acts';
 import type { AttendanceVocabulary } from './vocabulary/attendance';
 import type { MeetingVocabulary } from './vocabulary/meeting';
 import type { StampVocabulary } from './vocabulary/stamps';
@@ -17,6 +18,7 @@ export interface Vocabulary {
   meeting: MeetingVocabulary;
   attendance: AttendanceVocabulary;
   votes: VoteVocabulary;
+  acts: ActVocabulary;
 }
 
 /** What detection saw in the head of a document. */

@@ -7,6 +7,7 @@
 import { linesRange } from '../../text/lines';
 import type { TemplateProfile } from '../../templates/types';
 import type { Deliberation, Dossier, Meeting, ParseNote, UnreadPart } from '../types';
+import { parseActParts } from './act-parts';
 import { parseMeetingAttendance } from './attendance';
 import { parseItems } from './items';
 import { parseMeetingHeader } from './meeting-header';
@@ -23,7 +24,8 @@ export function readDocument(lines: readonly string[], profile: TemplateProfile,
     excusedHoldsProxy: profile.excusedHoldsProxy,
     ...header,
     attendance: parseMeetingAttendance(source),
-    items: parseItems(source),
+    // Each item's visas, considérants, decision and signature, read within its span.
+    items: parseItems(source).map((item) => ({ ...item, ...parseActParts(source, item) })),
     stamps,
   };
   const range = linesRange(lines, from, to);
