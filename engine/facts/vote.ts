@@ -173,21 +173,22 @@ interface Span {
 /**
  * How a qualifier names items, on the folded text (no accents, lower case): an article, an item word
  * (`la délibération`, `le point`), `n°`, then its number (`6`, `2.1`, `DB-2023-018`, `DEL2023_043`) in
- * group `x` (`y` for the end of a span).
+ * group `x` (`y` for the end of a span). A number's letters are glued to it (`DB-2023`, `DEL2023`):
+ * with a blank allowed, `no 5` or `point 5` would read two ways, which the regex analyzer flags.
  */
 const SPAN_FORMS: readonly { pattern: RegExp; span: (x: number, y: number | undefined) => Span }[] = [
   // `de la délibération n°1 à la n°3`, `(n°1 à n°25)`, `du point 2 au point 5`
-  { pattern: /(?<![a-z])(?:de |du |des )?(?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?) (?:a|au|aux|jusqu'a|jusqu'au) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<y>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x, y) => ({ from: x, to: y }) },
+  { pattern: /(?<![a-z])(?:de |du |des )?(?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>(?:[a-z]{1,5}[_-]?)?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?) (?:a|au|aux|jusqu'a|jusqu'au) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<y>(?:[a-z]{1,5}[_-]?)?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x, y) => ({ from: x, to: y }) },
   // `jusqu'au point 6`, `jusqu'à la DB-2023-018`
-  { pattern: /(?<![a-z])jusqu' ?(?:a|au|aux) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ to: x, toUncertain: true }) },
+  { pattern: /(?<![a-z])jusqu' ?(?:a|au|aux) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>(?:[a-z]{1,5}[_-]?)?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ to: x, toUncertain: true }) },
   // `à partir de la délibération n° 4`, `à compter du point 3`
-  { pattern: /(?<![a-z])(?:a partir|a compter) (?:de |du |des |d')(?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x }) },
+  { pattern: /(?<![a-z])(?:a partir|a compter) (?:de |du |des |d')(?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>(?:[a-z]{1,5}[_-]?)?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x }) },
   // `(parti après le point 5)`
-  { pattern: /(?<![a-z])apres (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x, fromExclusive: true }) },
+  { pattern: /(?<![a-z])apres (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>(?:[a-z]{1,5}[_-]?)?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x, fromExclusive: true }) },
   // `avant le point 7`
-  { pattern: /(?<![a-z])avant (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ to: x, toExclusive: true }) },
+  { pattern: /(?<![a-z])avant (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>(?:[a-z]{1,5}[_-]?)?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ to: x, toExclusive: true }) },
   // `pour le point n° 1`, `au point 3`
-  { pattern: /(?<![a-z])(?:pour|au|a la|sur) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>[a-z]{0,5}[ _-]?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x, to: x }) },
+  { pattern: /(?<![a-z])(?:pour|au|a la|sur) (?:(?:la|le|les|l') ?)?(?:(?:deliberation|delib|point|dossier|question|affaire|rapport)s? )?(?:n ?° ?|no )?(?<x>(?:[a-z]{1,5}[_-]?)?\d{1,4}(?:[.\/_-]\d{1,4}){0,3}[a-z]?)/gu, span: (x) => ({ from: x, to: x }) },
 ];
 
 /** What may stand in a qualifier beside its spans without changing them. */
