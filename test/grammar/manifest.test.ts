@@ -80,8 +80,10 @@ describe('language configuration', () => {
     expect('n°2021-257 du 01/07/2021'.match(word)).toEqual(['n', '2021-257', 'du', '01/07/2021']);
   });
 
-  it('auto-closes French quotation marks with their inner spaces', () => {
-    expect(configuration.autoClosingPairs).toContainEqual({ open: '« ', close: ' »' });
+  it('auto-closes French quotation marks as single characters, so that typing » overtypes the closer', () => {
+    // A spaced pair (`« ` / ` »`) is never overtyped: typing `« Les Amis du Livre »` gave `… » »`.
+    expect(configuration.autoClosingPairs).toContainEqual({ open: '«', close: '»' });
+    expect(configuration.autoClosingPairs.some((pair: { open: string }) => pair.open.includes(' '))).toBe(false);
     expect(configuration.brackets).toContainEqual(['«', '»']);
   });
 });
