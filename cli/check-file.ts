@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createAnalyzer } from '../engine/analyzer';
 import type { Diagnostic } from '../engine/diagnostics';
 import type { AnalyzerOptions } from '../engine/options';
+import type { WorkspaceFacts } from '../engine/workspace/facts';
 import { unifiedDiff } from './diff';
 import { decode, encode, isUtf8, looksBinary, type Encoding } from './encoding';
 import { applyEdits, dominantLineEnding, safeFixes } from './fix';
@@ -44,7 +45,8 @@ export interface FileOutcome {
 
 const MAX_FIX_PASSES = 10;
 
-export function checkFile(task: FileTask): FileOutcome {
+/** `workspace`: what the run's other files tell about this one (cli/workspace.ts). */
+export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutcome {
   const outcome: FileOutcome = {
     index: task.index,
     path: task.path,
@@ -88,7 +90,7 @@ export function checkFile(task: FileTask): FileOutcome {
   const analyzer = createAnalyzer(task.options);
   let result;
   try {
-    result = analyzer.analyze(text, { uri: task.display });
+    result = analyzer.analyze(text, { uri: task.display, workspace });
   } catch (error) {
     return failed(msg(`erreur interne de l'analyse : ${(error as Error)?.message}`, `internal analysis error: ${(error as Error)?.message}`));
   }
@@ -106,7 +108,7 @@ export function checkFile(task: FileTask): FileOutcome {
       current = next.text;
       outcome.fixed += next.applied;
       try {
-        result = analyzer.analyze(current, { uri: task.display });
+        result = analyzer.analyze(current, { uri: task.display, workspace });
       } catch (error) {
         return failed(msg(`erreur interne de l'analyse : ${(error as Error)?.message}`, `internal analysis error: ${(error as Error)?.message}`));
       }
@@ -126,7 +128,7 @@ export function checkFile(task: FileTask): FileOutcome {
       } catch (error) {
         // Nothing was written: report what the file still contains.
         const reason = error instanceof WriteRefused ? error.reason : writeError(error);
-        const original = createAnalyzer(task.options).analyze(text, { uri: task.display });
+        const original = createAnalyzer(task.options).analyze(text, { uri: task.display, workspace });
         return { ...failed(reason), dossiers: original.dossiers.length, diagnostics: original.diagnostics, fixed: 0 };
       }
     }

@@ -15,12 +15,13 @@ import { setupConfig } from './config';
 import { runExport } from './export';
 import { collectFiles, displayPath } from './files';
 import { EXPORT_USAGE, formatNumber, formatSize, msg, plural, USAGE, type Locale, type Message } from './messages';
-import { checkInWorkers, isCheckWorker, serveChecks, workerCount } from './pool';
+import { buildRunIndex, checkInWorkers, isCheckWorker, serveChecks, workerCount } from './pool';
 import { NO_PROGRESS, progressBar } from './progress';
 import { COLOURS, humanReport, PLAIN } from './report/human';
 import { jsonReport } from './report/json';
 import { allNotices, countOutcomes, type RunNotice, type RunResult } from './report/run';
 import { sarifReport } from './report/sarif';
+import { workspaceUri } from './workspace';
 
 if (isCheckWorker()) serveChecks();
 else {
@@ -114,8 +115,10 @@ async function check(options: CliOptions, locale: Locale): Promise<number> {
     progress.advance(outcome.bytes);
   };
   let workers = workerCount(tasks, options.jobs);
-  if (workers > 0) workers = await checkInWorkers(tasks, workers, record);
-  else for (const task of tasks) record(checkFile(task));
+  // The cross-file checks see every file of the run, as the editor's workspace index does.
+  const index = await buildRunIndex(tasks, workers);
+  if (workers > 0) workers = await checkInWorkers(tasks, workers, record, index);
+  else for (const task of tasks) record(checkFile(task, index?.factsFor(workspaceUri(task))));
   progress.clear();
 
   const result: RunResult = {

@@ -144,7 +144,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
       dossiers.push(entry.dossier);
       for (const d of entry.diagnostics) diagnostics.push(d);
     }
-    const fileDiagnostics = runRules(fileRules, dossiers, uri, otherFiles(workspace, uri));
+    const fileDiagnostics = runRules(fileRules, dossiers, uri, otherFiles(workspace, uri, dossiers));
     for (const d of fileDiagnostics) {
       const k = spanIndexOf(spans, d.range.start.line);
       const kept = k < 0 ? [d] : suppressed(lines, spans[k], [d], comments);

@@ -26,6 +26,8 @@ export interface CitedActFact {
   /** The citing deliberation's number and meeting date (ISO), when known. */
   citedBy?: string;
   meetingDate?: string;
+  /** The citing deliberation's collectivité and body (`scopeOf`); absent when the header does not name them. */
+  scope?: string;
 }
 
 export interface DeliberationFact {
@@ -36,6 +38,8 @@ export interface DeliberationFact {
   meetingDate?: string;
   title?: string;
   range: Range;
+  /** The deliberation's collectivité and body (`scopeOf`). */
+  scope?: string;
 }
 
 export interface FileSummary {
@@ -85,6 +89,7 @@ export function summarizeFile(uri: string, dossiers: readonly Dossier[]): FileSu
   for (const dossier of dossiers) {
     const d = dossier.deliberation;
     const meetingDate = d.meetingDate ? isoDate(d.meetingDate.date) : undefined;
+    const scope = scopeOf(dossier);
     if (d.number) {
       deliberations.push({
         number: `${d.number.year}-${d.number.sequence}`,
@@ -93,6 +98,7 @@ export function summarizeFile(uri: string, dossiers: readonly Dossier[]): FileSu
         meetingDate,
         title: d.title?.value,
         range: d.number.range,
+        scope,
       });
     }
     for (const visa of d.visas) {
@@ -112,16 +118,55 @@ export function summarizeFile(uri: string, dossiers: readonly Dossier[]): FileSu
         range: visa.range,
         citedBy: d.number ? `${d.number.year}-${d.number.sequence}` : undefined,
         meetingDate,
+        scope,
       });
     }
   }
   return { uri, acts, deliberations };
 }
 
-/** The facts without the file being analysed (a client may hand over the whole workspace). */
-export function otherFiles(facts: WorkspaceFacts | undefined, uri: string): WorkspaceFacts | undefined {
+/**
+ * The facts a file's rules may compare with: the other files' (a client may hand over the whole
+ * workspace), and, when the file's dossiers are given, only those of the same collectivité and
+ * body. Thousands of communes number an act `2023-001`: a batch mixing collectivités (an
+ * open-data audit) must never compare one's acts with another's, and a fact whose collectivité is
+ * not named cannot be told apart, so it is left out (precision over recall).
+ */
+export function otherFiles(facts: WorkspaceFacts | undefined, uri: string, dossiers?: readonly Dossier[]): WorkspaceFacts | undefined {
   if (!facts) return undefined;
-  return { files: facts.files.filter((file) => file.uri !== uri) };
+  const others = facts.files.filter((file) => file.uri !== uri);
+  if (!dossiers) return { files: others };
+  const scopes = new Set<string>();
+  for (const dossier of dossiers) {
+    const scope = scopeOf(dossier);
+    if (scope) scopes.add(scope);
+  }
+  const inScope = (fact: { scope?: string }) => fact.scope !== undefined && scopes.has(fact.scope);
+  const files: FileSummary[] = [];
+  for (const file of others) {
+    const acts = file.acts.filter(inScope);
+    const deliberations = file.deliberations.filter(inScope);
+    if (acts.length > 0 || deliberations.length > 0) files.push({ uri: file.uri, acts, deliberations });
+  }
+  return { files };
+}
+
+/** Words that name what a collectivité is, not which one: `Ville de Sevran` and `Commune de Sevran` are one. */
+const COLLECTIVITE_PREFIX = /^(?:ville|commune|mairie) (?:de |d )?/;
+
+/**
+ * Which collectivité and body a dossier speaks for (`sevran|conseil-municipal`), or undefined when
+ * its header does not name the collectivité.
+ */
+export function scopeOf(dossier: Dossier): string | undefined {
+  const name = dossier.meeting.collectivite.name?.value;
+  if (!name) return undefined;
+  const key = foldBare(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(COLLECTIVITE_PREFIX, '');
+  if (!key) return undefined;
+  return `${key}|${dossier.meeting.body?.value ?? ''}`;
 }
 
 /** `file:///…/003.txt` → `003.txt`, for messages. */
