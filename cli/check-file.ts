@@ -13,6 +13,7 @@ import { unifiedDiff } from './diff';
 import { decode, encode, isUtf8, looksBinary, type Encoding } from './encoding';
 import { applyEdits, dominantLineEnding, safeFixes } from './fix';
 import { formatSize, msg, type Message } from './messages';
+import { lineFingerprints } from './report/fingerprint';
 import { atomicWrite, WriteRefused } from './write';
 
 export interface FileTask {
@@ -38,6 +39,8 @@ export interface FileOutcome {
   encoding?: Encoding;
   dossiers: number;
   diagnostics: Diagnostic[];
+  /** One per diagnostic, for SARIF's `partialFingerprints` (cli/report/fingerprint.ts). */
+  fingerprints?: string[];
   /** Safe fixes applied (written, or shown in the diff for a dry run). */
   fixed: number;
   diff?: string;
@@ -116,6 +119,7 @@ export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutco
   }
   outcome.dossiers = result.dossiers.length;
   outcome.diagnostics = result.diagnostics;
+  outcome.fingerprints = lineFingerprints(current, result.diagnostics);
 
   if (current !== text) {
     if (task.fix === 'dry-run') {
@@ -129,7 +133,13 @@ export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutco
         // Nothing was written: report what the file still contains.
         const reason = error instanceof WriteRefused ? error.reason : writeError(error);
         const original = createAnalyzer(task.options).analyze(text, { uri: task.display, workspace });
-        return { ...failed(reason), dossiers: original.dossiers.length, diagnostics: original.diagnostics, fixed: 0 };
+        return {
+          ...failed(reason),
+          dossiers: original.dossiers.length,
+          diagnostics: original.diagnostics,
+          fingerprints: lineFingerprints(text, original.diagnostics),
+          fixed: 0,
+        };
       }
     }
   }

@@ -1,8 +1,10 @@
 /**
  * `--format sarif`: SARIF 2.1.0, as GitHub code scanning and other CI dashboards load it. Rules
- * come from the engine's catalogue (id, short description, `helpUri` to the rule's page); results
- * point at files relative to the working directory (`%SRCROOT%`) with 1-based regions whose end
- * column is exclusive, like the LSP ranges they come from; columns count UTF-16 code units.
+ * come from the engine's catalogue (id, short description, `helpUri` to the rule's page), with
+ * their documentation page as `fullDescription` and `help` (cli/report/rule-docs.ts); results carry
+ * `partialFingerprints` that survive line shifts (cli/report/fingerprint.ts) and point at files
+ * relative to the working directory (`%SRCROOT%`) with 1-based regions whose end column is
+ * exclusive, like the LSP ranges they come from; columns count UTF-16 code units.
  */
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, sep } from 'node:path';
@@ -11,6 +13,8 @@ import { DOCS_BASE_URL, type Diagnostic } from '../../engine/diagnostics';
 import type { Range } from '../../engine/model/types';
 import { rules as catalogue } from '../../engine/rules/index';
 import type { Severity } from '../../engine/rules/types';
+import { LINE_HASH_KEY } from './fingerprint';
+import { ruleDocs } from './rule-docs';
 import { allNotices, type RunResult } from './run';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -22,12 +26,18 @@ const DEFAULT_LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { er
 
 export function sarifLog(result: RunResult): Sarif.Log {
   const locale = result.locale;
-  const rules: Sarif.ReportingDescriptor[] = catalogue.map((rule) => ({
-    id: rule.id,
-    shortDescription: { text: rule.description[locale] },
-    helpUri: `${DOCS_BASE_URL}${rule.id}.md`,
-    defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
-  }));
+  const rules: Sarif.ReportingDescriptor[] = catalogue.map((rule) => {
+    const docs = ruleDocs(rule.id, locale);
+    const description = rule.description[locale];
+    return {
+      id: rule.id,
+      shortDescription: { text: description },
+      fullDescription: { text: docs?.summary ?? description },
+      help: docs ? { text: docs.text, markdown: docs.markdown } : { text: description },
+      helpUri: `${DOCS_BASE_URL}${rule.id}.md`,
+      defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
+    };
+  });
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const ruleFor = (diagnostic: Diagnostic): number => {
     let index = ruleIndex.get(diagnostic.code);
@@ -49,13 +59,15 @@ export function sarifLog(result: RunResult): Sarif.Log {
     const artifactIndex = artifacts.length;
     artifacts.push({ location, length: outcome.bytes, ...(outcome.encoding ? { encoding: encodingName(outcome.encoding) } : {}) });
     const at = (range: Range): Sarif.PhysicalLocation => ({ artifactLocation: { ...location, index: artifactIndex }, region: region(range) });
-    for (const diagnostic of outcome.diagnostics) {
+    outcome.diagnostics.forEach((diagnostic, k) => {
+      const fingerprint = outcome.fingerprints?.[k];
       const sarif: Sarif.Result = {
         ruleId: diagnostic.code,
         ruleIndex: ruleFor(diagnostic),
         level: LEVEL[diagnostic.severity] ?? 'note',
         message: { text: diagnostic.message },
         locations: [{ physicalLocation: at(diagnostic.range) }],
+        ...(fingerprint ? { partialFingerprints: { [LINE_HASH_KEY]: fingerprint } } : {}),
       };
       if (diagnostic.relatedInformation?.length) {
         sarif.relatedLocations = diagnostic.relatedInformation.map((related, id) => ({
@@ -75,7 +87,7 @@ export function sarifLog(result: RunResult): Sarif.Log {
         }));
       }
       results.push(sarif);
-    }
+    });
   }
 
   const notifications: Sarif.Notification[] = allNotices(result).map((notice) => ({

@@ -79,6 +79,45 @@ describe.concurrent('--format sarif', () => {
     expect(log.runs[0].originalUriBaseIds!['%SRCROOT%'].uri).toBe(pathToFileURL(ROOT).href);
   });
 
+  it('gives every rule its documentation page: full description, help as text and Markdown', () => {
+    const driver = log.runs[0].tool.driver;
+    for (const rule of rules) {
+      const page = readFileSync(join(ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8');
+      const descriptor = driver.rules!.find((r) => r.id === rule.id)!;
+      expect(descriptor.help?.markdown).toBe(page);
+      expect(descriptor.help?.text).not.toMatch(/\*\*|`|^#/m);
+      expect(descriptor.fullDescription?.text.length).toBeGreaterThan(rule.description.fr.length / 2);
+      expect(descriptor.fullDescription?.text).not.toMatch(/\n|\*\*/);
+    }
+    // numero-year's page: « Le numéro `(N°2022-80)` commence par l'**année de la réunion**. »
+    expect(driver.rules!.find((r) => r.id === 'numero-year')!.fullDescription!.text).toMatch(/^- Le numéro \(N°2022-80\) commence par l'année de la réunion\./);
+  });
+
+  it('gives English descriptions under --locale en', async () => {
+    const run = await runCli(['check', '--format', 'sarif', '--locale', 'en', 'samples/']);
+    const english: Sarif.Log = JSON.parse(run.stdout);
+    expect(validate(english), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const numero = english.runs[0].tool.driver.rules!.find((r) => r.id === 'numero-year')!;
+    expect(numero.fullDescription!.text).toBe('The deliberation number starts with the meeting year and names one act only.');
+  });
+
+  it('fingerprints each result by rule, line text and rank, the same after lines are inserted above', async () => {
+    const results = log.runs[0].results!;
+    for (const result of results) expect(result.partialFingerprints?.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}:\d+$/);
+    const dir = join(work.dir, 'shift');
+    const text = corpus('000_8d5666818704f46d.txt').replace('Pour  :  43 voix', 'Pour  :  41 voix');
+    put(join(dir, 'a.txt'), text);
+    const before: Sarif.Log = JSON.parse((await runCli(['check', '--format', 'sarif', 'a.txt'], { cwd: dir })).stdout);
+    put(join(dir, 'a.txt'), text.replace('REUNION DU 27 SEPTEMBRE 2022', 'REUNION DU 27 SEPTEMBRE 2022\n\n\n'));
+    const after: Sarif.Log = JSON.parse((await runCli(['check', '--format', 'sarif', 'a.txt'], { cwd: dir })).stdout);
+    const lines = (l: Sarif.Log) => l.runs[0].results!.map((r) => r.locations![0].physicalLocation!.region!.startLine!);
+    const prints = (l: Sarif.Log) => l.runs[0].results!.map((r) => `${r.ruleId} ${r.partialFingerprints!.primaryLocationLineHash}`);
+    expect(before.runs[0].results!.length).toBeGreaterThan(0);
+    expect(lines(after)).toEqual(lines(before).map((line) => line + 3));
+    expect(prints(after)).toEqual(prints(before));
+    expect(new Set(prints(before)).size).toBe(prints(before).length);
+  });
+
   it('links each rule to the page its diagnostics link to', () => {
     const hrefs = new Map(json.flatMap((entry) => entry.diagnostics.map((d) => [d.code, d.codeDescription?.href])));
     for (const [code, href] of hrefs) {
