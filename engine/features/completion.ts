@@ -9,7 +9,7 @@ import { parsePersonItem } from '../model/persons';
 import { matchLabel } from '../model/attendance';
 import type { Deliberation, Dossier, Person } from '../model/types';
 import type { ResolvedOptions } from '../options';
-import { CANONICAL_CGCT, CANONICAL_RAPPORT, delegationText } from '../rules/visa-required';
+import { CANONICAL_CGCT, CANONICAL_RAPPORT, delegationText } from '../rules/lib/visas';
 import type { Locale } from '../rules/types';
 import { formatNumericDate } from '../text/dates';
 import { joinLines } from '../text/joined';

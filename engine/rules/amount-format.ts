@@ -13,7 +13,7 @@
 import type { Amount, Dossier } from '../model/types';
 import type { Rule } from './types';
 import { message } from './helpers';
-import { budgetTables, written } from './budget-balance';
+import { budgetTables, written } from './lib/budget-cells';
 
 /** Every amount the model read in a dossier's articles and imputation tables. */
 function amountsOf(dossier: Dossier): Amount[] {

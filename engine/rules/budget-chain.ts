@@ -13,8 +13,8 @@ import type { Amount, Dossier, Report, TableRow } from '../model/types';
 import { isoDate } from '../text/dates';
 import type { Rule } from './types';
 import { memoized, message } from './helpers';
-import { cellOf, shown, written } from './budget-balance';
-import { balanceHolds, rowKey, rowName } from './budget-report-match';
+import { cellOf, shown, written } from './lib/budget-cells';
+import { balanceHolds, rowKey, rowName } from './lib/budget-rows';
 
 interface Entry {
   dossier: Dossier;

@@ -7,7 +7,7 @@
 import type { Amount, ColumnKind, TableCell, TableRow } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
-import { budgetTables, cellOf, shown } from './budget-balance';
+import { budgetTables, cellOf, shown } from './lib/budget-cells';
 
 const NAMES: Partial<Record<ColumnKind, { fr: string; en: string }>> = {
   CP: { fr: 'les crédits de paiement (CP)', en: 'the payment credits (CP)' },

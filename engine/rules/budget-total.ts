@@ -10,7 +10,7 @@
 import type { RowTotal, TotalLine } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
-import { shown, written } from './budget-balance';
+import { shown, written } from './lib/budget-cells';
 
 /** Related locations listed for the summed lines; beyond this the message gives the count only. */
 const MAX_RELATED = 12;

@@ -3,36 +3,12 @@
  * title (`REUNION DU 21 MARS 2022`, L770 = L9; title L772–773 = L34–35). Every copy is checked (2022-82
  * has two). A report dated otherwise is still the dossier's when its title is the deliberation's.
  */
-import type { Dossier, Report } from '../model/types';
+import type { Report } from '../model/types';
 import { sameDate } from '../text/dates';
-import { foldBare } from '../text/normalize';
 import type { Rule } from './types';
-import { memoized, message, related } from './helpers';
-import { formatDateLike } from './date-signature';
-
-/** Titles compared modulo wrapping, case, accents, apostrophes and dashes. */
-export function reportTitleKey(title: string): string {
-  // foldBare has already collapsed white space to single spaces.
-  return foldBare(title)
-    .replace(/['`´]/g, "'")
-    .replace(/ ([,;:.!?)'-])/g, '$1')
-    .replace(/([('-]) /g, '$1')
-    .trim();
-}
-
-/**
- * The dossier's own report copies: those dated like the deliberation, those titled like it (a report
- * whose date was mistyped), else the last report of the dossier. Older reports kept in annexes are
- * neither (2022-107).
- */
-export const dossierReports = memoized((dossier: Dossier): Report[] => {
-  const d = dossier.deliberation;
-  const key = d.title ? reportTitleKey(d.title.value) : undefined;
-  const mine = dossier.reports.filter((r) => r.own || (key !== undefined && r.title !== undefined && reportTitleKey(r.title.value) === key));
-  if (mine.length > 0) return mine;
-  const last = dossier.reports[dossier.reports.length - 1];
-  return last ? [last] : [];
-});
+import { message, related } from './helpers';
+import { formatDateLike } from './lib/dates';
+import { dossierReports, reportTitleKey } from './lib/reports';
 
 function reportName(report: Report): string {
   return report.number ? `RAPPORT N°${report.number.value}` : 'le rapport';

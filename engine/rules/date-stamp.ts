@@ -7,7 +7,7 @@ import type { DateRef } from '../model/types';
 import { daysBetween } from '../text/dates';
 import type { Rule } from './types';
 import { message, related } from './helpers';
-import { formatDateLike } from './date-signature';
+import { formatDateLike } from './lib/dates';
 
 export const dateStamp: Rule = {
   id: 'date-stamp',

@@ -12,11 +12,11 @@ import type { CommissionOpinion, Deliberation, Range, Report, Visa } from '../mo
 import { daysBetween, formatNumericDate, sameDate } from '../text/dates';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
-import { formatDateLike } from './date-signature';
-import { dossierReports } from './date-report';
+import { formatDateLike } from './lib/dates';
+import { dossierReports } from './lib/reports';
 
 /** The commissions met 11–22 days before the meeting in the corpus; past this, the date is suspect. */
-export const MAX_DAYS_BEFORE_MEETING = 45;
+const MAX_DAYS_BEFORE_MEETING = 45;
 
 type Kind = 'avis' | 'informe';
 

@@ -12,9 +12,9 @@ import { foldBare } from '../text/normalize';
 import { actIdentity, citedAct, shortName, titleComparisonKey, type CitedActFact } from '../workspace/facts';
 import type { FileContext, Fix, RelatedLocation, Rule } from './types';
 import { memoized, message } from './helpers';
-import { formatDateLike } from './date-signature';
-import { dossierReports } from './date-report';
-import { isDelegationVisa } from './visa-required';
+import { formatDateLike } from './lib/dates';
+import { dossierReports } from './lib/reports';
+import { isDelegationVisa } from './lib/visas';
 
 interface Citation {
   dossier: Dossier;

@@ -8,27 +8,22 @@
  */
 import type { Deliberation, Dossier, Range, Visa } from '../model/types';
 import { codeArticles } from '../model/visas';
-import { isoDate } from '../text/dates';
-import { collapseSpaces, foldBare } from '../text/normalize';
 import type { Fix, FileContext, Rule } from './types';
 import { memoized, message } from './helpers';
-
-export const CGCT_ARTICLES = ['L.3121-14', 'L.3121-14-1', 'L.3211-1', 'L.3211-2'] as const;
-
-export const CANONICAL_CGCT =
-  'Vu le Code Général des Collectivités Territoriales et notamment ses articles L.3121-14, L.3121-14-1, L.3211-1 et L.3211-2 ;';
-export const CANONICAL_RAPPORT = 'Vu le rapport du Président du Conseil départemental, ci-annexé ;';
-const DELEGATION_TITLE = 'Délégation d’attributions à la Commission Permanente';
-const PLACEHOLDER_NUMBER = 'AAAA-NNN';
-const PLACEHOLDER_DATE = 'JJ/MM/AAAA';
+import {
+  CANONICAL_CGCT,
+  CANONICAL_RAPPORT,
+  CGCT_ARTICLES,
+  delegationText,
+  isCgctVisa,
+  isDelegationVisa,
+  isPresidentReportVisa,
+  PLACEHOLDER_DATE,
+  PLACEHOLDER_NUMBER,
+} from './lib/visas';
+import { isLinearPattern, PATTERN_TEXT_LIMIT } from './lib/settings-patterns';
 
 // ── Recognising the required visas ───────────────────────────────────────────────────────────
-
-/** `Vu le Code Général des Collectivités Territoriales …`, or the abbreviation `Vu le CGCT …`. */
-export const isCgctVisa = memoized((visa: Visa): boolean => {
-  if (visa.kind === 'code' && visa.code) return /\bcollectivites\s+territoriales\b/.test(foldBare(visa.code.name));
-  return (visa.kind === 'code' || visa.kind === 'other') && /^vu\s*(?::\s*)?(?:le\s+)?c\.?\s?g\.?\s?c\.?\s?t\b/.test(foldBare(visa.text.slice(0, 40)));
-});
 
 function cgctArticles(visa: Visa): string[] {
   return visa.code?.articles ?? codeArticles(visa.text);
@@ -46,15 +41,6 @@ function cgctVisa(d: Deliberation): { visa: Visa; missing: string[] } | undefine
   }
   return best;
 }
-
-// Memoised per visa: the file rules ask again on every keystroke, for every visa of the file.
-export const isDelegationVisa = memoized((visa: Visa): boolean => {
-  if (visa.kind !== 'deliberation') return false;
-  const text = foldBare(visa.act?.title?.value ?? visa.text);
-  return /\bdelegations?\s+(?:d'\s?|de\s+)attributions?\b/.test(text) && /\bcommission\s+permanente\b/.test(text);
-});
-
-export const isPresidentReportVisa = memoized((visa: Visa): boolean => visa.kind === 'rapport' && /\bpresident/.test(foldBare(visa.text)));
 
 // ── Where a visa goes (§8.2) ─────────────────────────────────────────────────────────────────
 
@@ -94,70 +80,6 @@ function insertAfter(d: Deliberation, ranks: readonly number[], wanted: number):
   const first = d.visas[0];
   if (first) return Math.max(first.range.start.line - 1, d.preamble ? d.preamble.end.line : 0);
   return d.preamble?.end.line;
-}
-
-// ── The délégation in force ──────────────────────────────────────────────────────────────────
-
-interface DelegationCitation {
-  number?: string;
-  text: string;
-  date?: string;
-}
-
-/**
- * The délégation to cite: the configured number (with the date found in the file or the workspace),
- * else the one most deliberations of the file cite, else the workspace's; a placeholder otherwise.
- */
-export function delegationText(context: Pick<FileContext, 'dossiers' | 'options' | 'workspace'>): string {
-  const cited: DelegationCitation[] = [];
-  for (const dossier of context.dossiers) {
-    for (const visa of dossier.deliberation.visas) {
-      if (!isDelegationVisa(visa)) continue;
-      cited.push({ number: visa.act?.number?.value, text: collapseSpaces(visa.text), date: visa.act?.date ? isoDate(visa.act.date.date) : undefined });
-    }
-  }
-  const configured = context.options.visas.delegation;
-  if (configured) {
-    const match = cited.find((c) => c.number === configured);
-    if (match) return match.text;
-    for (const file of context.workspace?.files ?? []) {
-      const act = file.acts.find((a) => a.kind === 'deliberation' && a.number === configured && a.dateText && isDelegationTitle(a.title));
-      if (act) return canonicalDelegation(configured, act.dateText!);
-    }
-    return canonicalDelegation(configured, PLACEHOLDER_DATE);
-  }
-  const best = mostCited(cited.map((c) => ({ key: `${c.number}@${c.date}`, value: c.text })));
-  if (best) return best;
-  const elsewhere: { key: string; value: string }[] = [];
-  for (const file of context.workspace?.files ?? []) {
-    for (const act of file.acts) {
-      if (act.kind !== 'deliberation' || !act.number || !act.dateText || !isDelegationTitle(act.title)) continue;
-      elsewhere.push({ key: `${act.number}@${act.date}`, value: canonicalDelegation(act.number, act.dateText) });
-    }
-  }
-  return mostCited(elsewhere) ?? canonicalDelegation(PLACEHOLDER_NUMBER, PLACEHOLDER_DATE);
-}
-
-function isDelegationTitle(title: string | undefined): boolean {
-  if (!title) return false;
-  const bare = foldBare(title);
-  return /\bdelegations?\s+(?:d'\s?|de\s+)attributions?\b/.test(bare) && /\bcommission\s+permanente\b/.test(bare);
-}
-
-function canonicalDelegation(number: string, date: string): string {
-  return `Vu la délibération n°${number} du Conseil départemental en date du ${date} « ${DELEGATION_TITLE} » ;`;
-}
-
-function mostCited(items: { key: string; value: string }[]): string | undefined {
-  const counts = new Map<string, { n: number; value: string }>();
-  for (const item of items) {
-    const entry = counts.get(item.key);
-    if (entry) entry.n++;
-    else counts.set(item.key, { n: 1, value: item.value });
-  }
-  let best: { n: number; value: string } | undefined;
-  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
-  return best?.value;
 }
 
 // ── The rule ─────────────────────────────────────────────────────────────────────────────────
@@ -237,37 +159,6 @@ function checkDefaults(dossier: Dossier, context: FileContext, delegation: () =>
     });
   }
 }
-
-/**
- * A settings pattern is run on every visa, and JavaScript's regex engine backtracks: only patterns
- * whose cost stays bounded are kept — no quantified group (`(a+)+`, `(a|aa)*`), no back-reference,
- * at most two unbounded quantifiers (`\s*`, `+`, `{n,}`), run on at most the visa's first 400
- * characters (two unbounded quantifiers cost at most a cube of that).
- */
-export function isLinearPattern(source: string): boolean {
-  if (source.length > 500 || /\\[1-9]|\\k</.test(source)) return false;
-  let unbounded = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ')' && /^[*+?{]/.test(source.slice(i + 1, i + 2))) return false;
-    else if (ch === '*' || ch === '+') unbounded++;
-    else if (ch === '{' && /^\{\d*,\}/.test(source.slice(i, i + 8))) unbounded++;
-  }
-  return unbounded <= 2;
-}
-
-/** How much of a visa a settings pattern reads (see `isLinearPattern`). */
-export const PATTERN_TEXT_LIMIT = 400;
 
 function compile(patterns: readonly string[]): { source: string; re: RegExp }[] {
   const out: { source: string; re: RegExp }[] = [];

@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Amount, Dossier, Range } from '../../engine/model/types';
-import { announcedAmount } from '../../engine/rules/amount-article';
-import { budgetTables, cellOf } from '../../engine/rules/budget-balance';
-import { deliberationRows, ownReportsWithTables, pairRows } from '../../engine/rules/budget-report-match';
+import { announcedAmount } from '../../engine/rules/lib/announced-amounts';
+import { budgetTables, cellOf } from '../../engine/rules/lib/budget-cells';
+import { deliberationRows, ownReportsWithTables, pairRows } from '../../engine/rules/lib/budget-rows';
 import type { CorpusId } from '../helpers';
 import { corpusModels, runMutations, type Mutation } from './harness';
 

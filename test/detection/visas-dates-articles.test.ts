@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Dossier, Range } from '../../engine/model/types';
-import { isDelegationVisa, isPresidentReportVisa } from '../../engine/rules/visa-required';
+import { isDelegationVisa, isPresidentReportVisa } from '../../engine/rules/lib/visas';
 import { summarizeFile, type WorkspaceFacts } from '../../engine/workspace/facts';
 import type { CorpusId } from '../helpers';
 import { corpusModels, deleteLines, replaceOnLine, runMutations, warmAnalyze, type Mutation } from './harness';

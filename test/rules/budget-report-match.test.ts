@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetReportMatch, codeCore } from '../../engine/rules/budget-report-match';
+import { budgetReportMatch } from '../../engine/rules/budget-report-match';
+import { codeCore } from '../../engine/rules/lib/budget-rows';
 import { corpusText } from '../helpers';
 import { check, edit, onCorpus } from './support';
 

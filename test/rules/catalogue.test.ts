@@ -1,5 +1,5 @@
 /** Every rule is a module with an id, a default severity, a docs page and its own tests. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../engine/rules/index';
 
@@ -38,5 +38,42 @@ describe('the rule catalogue', () => {
       if (rule.id === 'date-convocation') expect(rule.severity, rule.id).toBe('error');
       else if (/^(visa|date)-/.test(rule.id)) expect(rule.severity, rule.id).toBe('warning');
     }
+  });
+});
+
+/** The modules of engine/rules/ that are not rules: the registry, the types and the message helpers. */
+const NOT_RULES = new Set(['index.ts', 'types.ts', 'helpers.ts']);
+const rulesDir = new URL('engine/rules/', root);
+const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f));
+const libFiles = readdirSync(new URL('lib/', rulesDir)).filter((f) => f.endsWith('.ts'));
+
+/** The relative modules a source file imports or re-exports from. */
+function relativeImports(source: string): string[] {
+  return [...source.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]);
+}
+
+describe('rule modules stay independent', () => {
+  it('finds the rule modules', () => {
+    expect(ruleFiles.length).toBe(rules.length);
+    expect(libFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each(ruleFiles)('%s imports no other rule module: shared derivations live in engine/rules/lib/ or engine/facts/', (file) => {
+    const source = readFileSync(new URL(file, rulesDir), 'utf8');
+    const siblings = relativeImports(source).filter((spec) => /^\.\/[^/]+$/.test(spec) && !NOT_RULES.has(`${spec.slice(2)}.ts`));
+    expect(siblings).toEqual([]);
+  });
+
+  it.each(ruleFiles)('%s exports its rule and nothing else', (file) => {
+    const source = readFileSync(new URL(file, rulesDir), 'utf8');
+    const exports = source.split('\n').filter((line) => /^export\b/.test(line));
+    expect(exports).toHaveLength(1);
+    expect(exports[0]).toMatch(/^export const [a-z][A-Za-z]*: Rule = \{$/);
+  });
+
+  it.each(libFiles)('lib/%s reads no rule module (the library is below the rules)', (file) => {
+    const source = readFileSync(new URL(`lib/${file}`, rulesDir), 'utf8');
+    const rulesReached = relativeImports(source).filter((spec) => /^\.\.\/[^/]+$/.test(spec) && !NOT_RULES.has(`${spec.slice(3)}.ts`));
+    expect(rulesReached).toEqual([]);
   });
 });

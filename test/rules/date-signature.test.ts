@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier } from '../../engine/model/dossier';
 import { resolveOptions } from '../../engine/options';
-import { dateSignature, formatDateLike } from '../../engine/rules/date-signature';
+import { dateSignature } from '../../engine/rules/date-signature';
+import { formatDateLike } from '../../engine/rules/lib/dates';
 import { corpusText } from '../helpers';
 import { check, edit, onCorpus } from './support';
 

@@ -106,7 +106,7 @@ describe('visa-required', () => {
 
 describe('visa-required: patterns from the settings', () => {
   it('refuses patterns that could backtrack without bound, and keeps ordinary ones', async () => {
-    const { isLinearPattern } = await import('../../engine/rules/visa-required');
+    const { isLinearPattern } = await import('../../engine/rules/lib/settings-patterns');
     expect(['Code G[ée]n[ée]ral des Collectivit', 'rapport du Pr[ée]sident', 'n°\\s*2021-257', '(avis|informé)'].map(isLinearPattern)).toEqual([true, true, true, true]);
     expect(['(a+)+$', '(\\s*x)*', '((ab)*)+', '(a|b)\\1', 'x'.repeat(600), '(a|a)*$', '(a|aa)+$', '\\s*\\s*\\s*x'].map(isLinearPattern)).toEqual(
       [false, false, false, false, false, false, false, false],
