@@ -1,6 +1,7 @@
 /** Command-line arguments → the CLI's options, or a usage error naming the argument. */
 import type { Locale, SeveritySetting } from '../engine/rules/types';
 import { msg, type Message } from './messages';
+import { isKnownRule, unknownRuleMessage } from './rule-ids';
 
 export type Format = 'human' | 'json' | 'sarif';
 
@@ -13,6 +14,8 @@ export interface CliOptions {
   format: Format;
   exportFormat: ExportFormat;
   output?: string;
+  /** `--stdin-filename`: the name standard input (`-`) is checked under (configuration, messages). */
+  stdinFilename?: string;
   locale?: Locale;
   config?: string;
   ignore: string[];
@@ -37,8 +40,8 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Options that take a value, by every name they answer to. */
 const VALUE_OPTIONS = new Set([
-  '--format', '-f', '--output', '-o', '--locale', '--config', '-c', '--ignore', '--rule', '--max-warnings',
-  '--max-file-size', '--jobs', '-j',
+  '--format', '-f', '--output', '-o', '--locale', '--lang', '--config', '-c', '--ignore', '--rule', '--max-warnings',
+  '--max-file-size', '--jobs', '-j', '--stdin-filename',
 ]);
 
 /** What only `check` does: fixing, severities and their exit codes, worker threads, terminal colours. */
@@ -123,8 +126,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.output = v;
         break;
       case '--locale':
-        if (!/^(fr|en)(?:[-_][A-Za-z]+)?$/i.test(v)) return fail(`--locale attend fr ou en, pas '${v}'`, `--locale must be fr or en, not '${v}'`);
+      case '--lang':
+        if (!/^(fr|en)(?:[-_][A-Za-z]+)?$/i.test(v)) return fail(`${arg} attend fr ou en, pas '${v}'`, `${arg} must be fr or en, not '${v}'`);
         options.locale = v.slice(0, 2).toLowerCase() as Locale;
+        break;
+      case '--stdin-filename':
+        if (v === '') return fail('--stdin-filename attend un nom de fichier', '--stdin-filename needs a file name');
+        options.stdinFilename = v;
         break;
       case '--config':
       case '-c':
@@ -137,6 +145,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const match = /^([a-z][a-z0-9-]*)\s*[=:]\s*([a-z]+)$/.exec(v.trim());
         if (!match || !SEVERITIES.has(match[2])) {
           return fail(`--rule attend <règle>=<error|warning|information|hint|off>, pas '${v}'`, `--rule must be <rule>=<error|warning|information|hint|off>, not '${v}'`);
+        }
+        if (!isKnownRule(match[1])) {
+          const unknown = unknownRuleMessage(match[1]);
+          return fail(`--rule : ${unknown.fr}`, `--rule: ${unknown.en}`);
         }
         options.rules[match[1]] = match[2] as SeveritySetting;
         break;
@@ -187,7 +199,31 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return fail(`option inconnue '${arg}'`, `unknown option '${arg}'`);
     }
   }
+  if (options.paths.filter((path) => path === '-').length > 1) {
+    return fail("l'entrée standard (-) ne peut être lue qu'une fois", 'standard input (-) can be read only once');
+  }
+  if (options.paths.includes('-') && options.fix === 'write') {
+    return fail("--fix n'écrit pas dans l'entrée standard (-) : --fix-dry-run montre les corrections", '--fix cannot write to standard input (-): --fix-dry-run shows the fixes');
+  }
+  if (options.stdinFilename !== undefined && !options.paths.includes('-')) {
+    return fail("--stdin-filename ne sert qu'avec - (l'entrée standard)", '--stdin-filename only goes with - (standard input)');
+  }
   return { ok: true, options };
+}
+
+/**
+ * The language the command line asks for (`--locale`/`--lang`), read before the arguments are
+ * parsed, so that a usage error is already in that language.
+ */
+export function localeFromArgs(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') break;
+    const inline = /^--(?:locale|lang)=(fr|en)/i.exec(arg);
+    if (inline) return inline[1].toLowerCase() as Locale;
+    if ((arg === '--locale' || arg === '--lang') && /^(fr|en)/i.test(argv[i + 1] ?? '')) return argv[i + 1].slice(0, 2).toLowerCase() as Locale;
+  }
+  return undefined;
 }
 
 /** `20MB`, `512 KB`, `1.5M`, `1000000`: bytes (decimal units; KiB/MiB binary). */

@@ -14,6 +14,7 @@ import { decode, encode, isUtf8, looksBinary, type Encoding } from './encoding';
 import { applyEdits, dominantLineEnding, safeFixes } from './fix';
 import { formatSize, msg, type Message } from './messages';
 import { lineFingerprints } from './report/fingerprint';
+import { strayByteDiagnostics } from './stray-bytes';
 import { atomicWrite, WriteRefused } from './write';
 
 export interface FileTask {
@@ -26,6 +27,8 @@ export interface FileTask {
   options: AnalyzerOptions;
   fix: 'off' | 'write' | 'dry-run';
   maxFileSize: number;
+  /** Standard input's bytes (`-`): checked as they are, never written back; `path` only names them. */
+  content?: Uint8Array;
 }
 
 export interface FileOutcome {
@@ -66,7 +69,7 @@ export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutco
   let stat;
   let bytes: Buffer;
   try {
-    stat = statSync(task.path);
+    stat = task.content ? { isFile: () => true, size: task.content.length, mtimeMs: 0 } : statSync(task.path);
     if (!stat.isFile()) return failed(msg('pas un fichier ordinaire', 'not a regular file'));
     outcome.bytes = stat.size;
     if (stat.size > task.maxFileSize) {
@@ -75,19 +78,25 @@ export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutco
         `${formatSize(stat.size, 'en')} file, over the ${formatSize(task.maxFileSize, 'en')} limit (--max-file-size): not checked`,
       ));
     }
-    bytes = readFileSync(task.path);
+    bytes = task.content ? Buffer.from(task.content) : readFileSync(task.path);
   } catch (error) {
     return failed(readError(error));
   }
   outcome.bytes = bytes.length;
   if (looksBinary(bytes)) return skipped(msg('fichier binaire : non vérifié', 'binary file: not checked'));
 
-  const { text, encoding } = decode(bytes);
+  const { text, encoding, invalid = 0 } = decode(bytes);
   outcome.encoding = encoding;
   if (!isUtf8(encoding)) {
     outcome.notice = task.fix === 'off'
       ? msg(`encodé en ${encoding}, pas en UTF-8 : lu comme tel`, `encoded in ${encoding}, not UTF-8: read as such`)
       : msg(`encodé en ${encoding}, pas en UTF-8 : vérifié, mais non corrigé`, `encoded in ${encoding}, not UTF-8: checked, not fixed`);
+  } else if (invalid > 0 && task.fix !== 'off') {
+    // Writing the text back would replace the stray bytes by U+FFFD for good.
+    outcome.notice = msg(
+      `${invalid === 1 ? 'un octet invalide' : `${invalid} octets invalides`} en UTF-8 : vérifié, mais non corrigé`,
+      `${invalid === 1 ? 'one byte' : `${invalid} bytes`} not valid in UTF-8: checked, not fixed`,
+    );
   }
 
   const analyzer = createAnalyzer(task.options);
@@ -98,7 +107,7 @@ export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutco
     return failed(msg(`erreur interne de l'analyse : ${(error as Error)?.message}`, `internal analysis error: ${(error as Error)?.message}`));
   }
   let current = text;
-  if (task.fix !== 'off' && isUtf8(encoding)) {
+  if (task.fix !== 'off' && isUtf8(encoding) && invalid === 0) {
     const eol = dominantLineEnding(text);
     const seen = new Set<string>([text]);
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -118,8 +127,8 @@ export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutco
     }
   }
   outcome.dossiers = result.dossiers.length;
-  outcome.diagnostics = result.diagnostics;
-  outcome.fingerprints = lineFingerprints(current, result.diagnostics);
+  outcome.diagnostics = invalid > 0 ? [...strayByteDiagnostics(text, task.options), ...result.diagnostics] : result.diagnostics;
+  outcome.fingerprints = lineFingerprints(current, outcome.diagnostics);
 
   if (current !== text) {
     if (task.fix === 'dry-run') {

@@ -13,6 +13,7 @@ import type { Locale, SeveritySetting } from '../engine/rules/types';
 import { compileIgnores, type IgnoreSet } from './ignore';
 import { displayPath } from './files';
 import { msg, type Message } from './messages';
+import { isKnownRule, unknownRuleMessage } from './rule-ids';
 
 export interface ConfigSetup {
   ignoresFor(dir: string): readonly IgnoreSet[];
@@ -66,8 +67,22 @@ export function setupConfig(options: ConfigSetupOptions): ConfigSetup | { error:
       }
       return analyzerOptions;
     },
-    problems: () => layersFor.loaded().flatMap((layer) => layer.problems.map((problem) => ({ ...problem, source: origin(layer) }))),
+    problems: () => layersFor.loaded().flatMap((layer) => withUnknownRulesAsErrors(layer).map((problem) => ({ ...problem, source: origin(layer) }))),
   };
+}
+
+/**
+ * The engine only warns about an unknown rule id (the editor keeps working); the CLI stops on it,
+ * with the nearest id: a misspelt `"vote-totl": "off"` would leave the rule on in CI unnoticed.
+ */
+function withUnknownRulesAsErrors(layer: ConfigLayer): ConfigProblem[] {
+  const unknown = Object.keys(layer.config.rules ?? {}).filter((id) => !isKnownRule(id));
+  if (unknown.length === 0) return layer.problems;
+  const keys = new Set(unknown.map((id) => `rules.${id}`));
+  return [
+    ...layer.problems.filter((problem) => !(problem.severity === 'warning' && keys.has(problem.key))),
+    ...unknown.map((id): ConfigProblem => ({ source: layer.path, key: `rules.${id}`, severity: 'error', message: unknownRuleMessage(id) })),
+  ];
 }
 
 interface ChainSource {

@@ -1,7 +1,9 @@
 /**
  * Bytes ↔ text. Deliberation exports are UTF-8 (sometimes with a BOM); Windows tools still write
  * Windows-1252 or UTF-16. Those are read so they can be checked, but only UTF-8 is written back:
- * a fix never re-encodes a file into something its author did not choose.
+ * a fix never re-encodes a file into something its author did not choose. A UTF-8 file with a
+ * stray invalid byte (one Latin-1 `é` pasted into a clean act) stays UTF-8: the byte reads as
+ * U+FFFD, on its line, instead of turning every accented letter of the file into mojibake.
  */
 
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'windows-1252';
@@ -10,6 +12,8 @@ export interface Decoded {
   /** The text without its BOM (positions are the editor's, which hides the BOM too). */
   text: string;
   encoding: Encoding;
+  /** UTF-8 sequences that were not valid, each read as U+FFFD. */
+  invalid?: number;
 }
 
 const SNIFF_BYTES = 8000;
@@ -24,8 +28,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = decodeWith('utf-8', bytes.subarray(3), true);
+    // The BOM says UTF-8: invalid bytes are strays.
+    const body = bytes.subarray(3);
+    const text = decodeWith('utf-8', body, true);
     if (text !== undefined) return { text, encoding: 'utf8-bom' };
+    return { text: decodeWith('utf-8', body, false) ?? '', encoding: 'utf8-bom', invalid: utf8Census(body).invalid };
   }
   const bom = utf16Bom(bytes);
   if (bom) {
@@ -34,7 +41,38 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const text = decodeWith('utf-8', bytes, true);
   if (text !== undefined) return { text, encoding: 'utf8' };
+  // As many well-formed multi-byte characters as bad bytes, at least: a UTF-8 file with strays.
+  // A Windows-1252 file has next to none (`é` is the lone byte E9 there).
+  const census = utf8Census(bytes);
+  if (census.multibyte > 0 && census.multibyte >= census.invalid) {
+    return { text: decodeWith('utf-8', bytes, false) ?? '', encoding: 'utf8', invalid: census.invalid };
+  }
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/** Well-formed multi-byte UTF-8 characters, and bytes that start no well-formed character. */
+export function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      multibyte++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
 }
 
 // Windows-1252 is Latin-1 except 0x80–0x9F (Node's TextDecoder maps those to C1 controls).

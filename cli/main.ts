@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatConfigProblem } from '../engine/config/index';
 import { version } from '../package.json';
-import { parseArgs, type CliOptions } from './args';
+import { localeFromArgs, parseArgs, type CliOptions } from './args';
 import { checkFile, type FileOutcome, type FileTask } from './check-file';
 import { setupConfig } from './config';
 import { runExport } from './export';
@@ -19,8 +19,9 @@ import { buildRunIndex, checkInWorkers, isCheckWorker, serveChecks, workerCount 
 import { NO_PROGRESS, progressBar } from './progress';
 import { COLOURS, humanReport, PLAIN } from './report/human';
 import { jsonReport } from './report/json';
-import { allNotices, countOutcomes, type RunNotice, type RunResult } from './report/run';
+import { allNotices, countOutcomes, sortOutcomes, type RunNotice, type RunResult } from './report/run';
 import { sarifReport } from './report/sarif';
+import { readStdin, stdinTask } from './stdin';
 import { workspaceUri } from './workspace';
 
 if (isCheckWorker()) serveChecks();
@@ -38,7 +39,7 @@ else {
 
 async function run(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
-  const envLocale = localeFromEnvironment();
+  const envLocale = localeFromArgs(argv) ?? localeFromEnvironment();
   if (!parsed.ok) {
     const hint = envLocale === 'fr' ? 'voir delibera --help' : 'see delibera --help';
     process.stderr.write(`delibera: ${parsed.error[envLocale]} (${hint})\n`);
@@ -76,9 +77,12 @@ async function check(options: CliOptions, locale: Locale): Promise<number> {
     process.stderr.write(`delibera: ${say(config.error)}\n`);
     return 2;
   }
+  // `language` of the working directory's .delibera.json speaks for every line the CLI prints.
+  const configured = config.optionsFor(cwd).locale;
+  locale = options.locale ?? (configured === 'fr' || configured === 'en' ? configured : locale);
 
   const inputs = options.paths.length > 0 ? options.paths : ['.'];
-  const collected = collectFiles(inputs, { cwd, followSymlinks: options.followSymlinks, ignoresFor: config.ignoresFor, nocase });
+  const collected = collectFiles(inputs.filter((input) => input !== '-'), { cwd, followSymlinks: options.followSymlinks, ignoresFor: config.ignoresFor, nocase });
   const tasks: FileTask[] = collected.files.map((file, index) => ({
     index,
     path: file.path,
@@ -88,6 +92,10 @@ async function check(options: CliOptions, locale: Locale): Promise<number> {
     fix: options.fix,
     maxFileSize: options.maxFileSize,
   }));
+  if (options.paths.includes('-')) {
+    const { stdinFilename, fix, maxFileSize } = options;
+    tasks.push(stdinTask(await readStdin(), tasks.length, config, { cwd, stdinFilename, fix, maxFileSize }));
+  }
 
   // Every config governing a file has been read by now: a broken one stops the run before any check.
   const problems = config.problems();
@@ -126,7 +134,7 @@ async function check(options: CliOptions, locale: Locale): Promise<number> {
     locale,
     version,
     fix: options.fix,
-    outcomes,
+    outcomes: sortOutcomes(outcomes),
     notices,
     counts: countOutcomes(outcomes),
     successful: !notices.some((notice) => notice.fatal) && !outcomes.some((outcome) => outcome.status === 'failed'),

@@ -35,12 +35,13 @@ export const USAGE: Message = {
   fr: `Usage : delibera check [options] [fichiers | dossiers | globs …]
 
 Vérifie les délibérations (.delib, .deliberation, et .txt dont la première ligne est un en-tête).
-Sans chemin, vérifie le dossier courant.
+Sans chemin, vérifie le dossier courant ; - lit l'entrée standard.
 
 Options :
   -f, --format <human|json|sarif>  format du rapport (human par défaut)
   -o, --output <fichier>           écrit le rapport dans ce fichier plutôt que sur la sortie standard
-      --locale <fr|en>             langue des messages (sinon : .delibera.json, puis LANG, puis fr)
+      --locale, --lang <fr|en>     langue des messages (sinon : .delibera.json, puis LANG, puis fr)
+      --stdin-filename <fichier>   nom de l'entrée standard (-) : configuration et messages
   -c, --config <fichier>           utilise ce fichier de configuration (pas de recherche de .delibera.json)
       --ignore <glob>              n'examine pas ces fichiers ou dossiers (répétable)
       --rule <règle>=<gravité>     change la gravité d'une règle : error, warning, information, hint, off
@@ -62,12 +63,13 @@ Codes de sortie : 0 aucune erreur, 1 erreurs trouvées (ou trop d'avertissements
   en: `Usage: delibera check [options] [files | directories | globs …]
 
 Checks deliberations (.delib, .deliberation, and .txt files whose first line is a header).
-Without a path, checks the current directory.
+Without a path, checks the current directory; - reads standard input.
 
 Options:
   -f, --format <human|json|sarif>  report format (human by default)
   -o, --output <file>              write the report to this file instead of standard output
-      --locale <fr|en>             message language (otherwise: .delibera.json, then LANG, then fr)
+      --locale, --lang <fr|en>     message language (otherwise: .delibera.json, then LANG, then fr)
+      --stdin-filename <file>      the name of standard input (-): configuration and messages
   -c, --config <file>              use this configuration file (no .delibera.json lookup)
       --ignore <glob>              skip these files or folders (repeatable)
       --rule <rule>=<severity>     change a rule's severity: error, warning, information, hint, off

@@ -21,9 +21,9 @@ export function workspaceUri(task: { display: string }): string {
 /** One file's summary, or undefined when it cannot be read or is not checked (binary, too large). */
 export function summarizeTask(task: FileTask): FileSummary | undefined {
   try {
-    const stat = statSync(task.path);
-    if (!stat.isFile() || stat.size > task.maxFileSize) return undefined;
-    const bytes = readFileSync(task.path);
+    const stat = task.content ? undefined : statSync(task.path);
+    if (stat && (!stat.isFile() || stat.size > task.maxFileSize)) return undefined;
+    const bytes = task.content ? Buffer.from(task.content) : readFileSync(task.path);
     if (looksBinary(bytes)) return undefined;
     const uri = workspaceUri(task);
     const { dossiers } = createAnalyzer({ ...task.options, ruleModules: [] }).analyze(decode(bytes).text, { uri });

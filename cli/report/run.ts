@@ -30,7 +30,7 @@ export interface RunResult {
   locale: Locale;
   version: string;
   fix: 'off' | 'write' | 'dry-run';
-  /** In the order the files were named and found. */
+  /** By file (`sortOutcomes`), each file's diagnostics by line. */
   outcomes: FileOutcome[];
   notices: RunNotice[];
   counts: Counts;
@@ -65,4 +65,37 @@ export function allNotices(result: RunResult): RunNotice[] {
     .filter((outcome) => outcome.notice)
     .map((outcome) => ({ path: outcome.display, message: outcome.notice!, fatal: outcome.status === 'failed' }));
   return [...result.notices, ...fromFiles];
+}
+
+/**
+ * Reports list files by path (folder by folder, name by name, whatever the order they were named
+ * or checked in) and each file's problems by line, then column, the engine's order kept between
+ * equals. Fingerprints follow their diagnostics.
+ */
+export function sortOutcomes(outcomes: readonly FileOutcome[]): FileOutcome[] {
+  return [...outcomes].sort((a, b) => comparePaths(a.display, b.display) || a.index - b.index).map(sortDiagnostics);
+}
+
+function sortDiagnostics(outcome: FileOutcome): FileOutcome {
+  const order = outcome.diagnostics.map((_, i) => i);
+  const at = (i: number) => outcome.diagnostics[i].range.start;
+  order.sort((i, j) => at(i).line - at(j).line || at(i).character - at(j).character || i - j);
+  if (order.every((i, k) => i === k)) return outcome;
+  return {
+    ...outcome,
+    diagnostics: order.map((i) => outcome.diagnostics[i]),
+    ...(outcome.fingerprints ? { fingerprints: order.map((i) => outcome.fingerprints![i]) } : {}),
+  };
+}
+
+/** Segment by segment, so that `a/b.txt` comes before `a-b.txt` as in a folder listing. */
+function comparePaths(a: string, b: string): number {
+  const as = a.split(/[\\/]/);
+  const bs = b.split(/[\\/]/);
+  for (let k = 0; k < Math.min(as.length, bs.length); k++) {
+    if (as[k] !== bs[k]) {
+      return as[k] < bs[k] ? -1 : 1;
+    }
+  }
+  return as.length - bs.length;
 }
