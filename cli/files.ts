@@ -1,6 +1,7 @@
 /**
  * Which files a `check` covers. Named files are checked whatever their name; folders and globs
- * yield `.delib`, `.deliberation` and `.txt` files whose first line is a deliberation header.
+ * yield `.delib`, `.deliberation` and `.txt` files whose first line is a deliberation header, and
+ * PDF, DOCX and ODT files (cli/input-files.ts).
  * Folders are walked in name order (dot folders and node_modules aside), ignore patterns prune
  * them, each real file is checked once, and symbolic links leading out of the given roots are only
  * followed on request.
@@ -12,6 +13,7 @@ import { looksLikeDeliberationText } from '../engine/templates/index';
 import { decode } from './encoding';
 import { compileGlob, hasMagic, normalizeSlashes } from './glob';
 import { ignoredBy, type IgnoreRule, type IgnoreSet } from './ignore';
+import { isDocumentPath } from './input-files';
 import { msg, type Message } from './messages';
 
 export interface FoundFile {
@@ -48,7 +50,7 @@ export function isDeliberationName(path: string): boolean {
  * préfecture's stamp…
  */
 export function isDeliberationFile(path: string): boolean {
-  if (isDeliberationName(path)) return true;
+  if (isDeliberationName(path) || isDocumentPath(path)) return true;
   if (!/\.txt$/i.test(path)) return false;
   const head = headOf(path);
   return looksLikeDeliberation(head) || looksLikeDeliberationText(head);

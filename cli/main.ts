@@ -13,7 +13,9 @@ import { localeFromArgs, parseArgs, type CliOptions } from './args';
 import { checkFile, type FileOutcome, type FileTask } from './check-file';
 import { setupConfig } from './config';
 import { runExport } from './export';
+import { runExtract } from './extract';
 import { collectFiles, displayPath } from './files';
+import { checkDocument, splitDocumentTasks } from './input-files';
 import { EXPORT_USAGE, formatNumber, formatSize, msg, plural, USAGE, type Locale, type Message } from './messages';
 import { buildRunIndex, checkInWorkers, isCheckWorker, serveChecks, workerCount } from './pool';
 import { NO_PROGRESS, progressBar } from './progress';
@@ -38,6 +40,7 @@ else {
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'extract') return runExtract(argv.slice(1), localeFromEnvironment());
   const parsed = parseArgs(argv);
   const envLocale = localeFromArgs(argv) ?? localeFromEnvironment();
   if (!parsed.ok) {
@@ -122,11 +125,14 @@ async function check(options: CliOptions, locale: Locale): Promise<number> {
     outcomes[outcome.index] = outcome;
     progress.advance(outcome.bytes);
   };
-  let workers = workerCount(tasks, options.jobs);
+  // PDF, DOCX and ODT files are extracted asynchronously, on this thread (cli/input-files.ts).
+  const { documents, texts } = splitDocumentTasks(tasks);
+  for (const task of documents) record(await checkDocument(task));
+  let workers = workerCount(texts, options.jobs);
   // The cross-file checks see every file of the run, as the editor's workspace index does.
-  const index = await buildRunIndex(tasks, workers);
-  if (workers > 0) workers = await checkInWorkers(tasks, workers, record, index);
-  else for (const task of tasks) record(checkFile(task, index?.factsFor(workspaceUri(task))));
+  const index = await buildRunIndex(texts, workers);
+  if (workers > 0) workers = await checkInWorkers(texts, workers, record, index);
+  else for (const task of texts) record(checkFile(task, index?.factsFor(workspaceUri(task))));
   progress.clear();
 
   const result: RunResult = {

@@ -34,7 +34,8 @@ export function formatSize(bytes: number, locale: Locale): string {
 export const USAGE: Message = {
   fr: `Usage : delibera check [options] [fichiers | dossiers | globs …]
 
-Vérifie les délibérations (.delib, .deliberation, et .txt dont la première ligne est un en-tête).
+Vérifie les délibérations (.delib, .deliberation, .txt dont la première ligne est un en-tête,
+et le texte des PDF, DOCX et ODT : delibera extract FICHIER l'affiche).
 Sans chemin, vérifie le dossier courant ; - lit l'entrée standard.
 
 Options :
@@ -62,7 +63,8 @@ Codes de sortie : 0 aucune erreur, 1 erreurs trouvées (ou trop d'avertissements
 2 usage incorrect, configuration invalide ou fichier illisible.`,
   en: `Usage: delibera check [options] [files | directories | globs …]
 
-Checks deliberations (.delib, .deliberation, and .txt files whose first line is a header).
+Checks deliberations (.delib, .deliberation, .txt files whose first line is a header, and the
+text of PDF, DOCX and ODT files: delibera extract FILE prints it).
 Without a path, checks the current directory; - reads standard input.
 
 Options:

@@ -3,6 +3,7 @@
  * summary. Severity words stay English in both languages: they are codes that editors' and CI's
  * problem matchers look for, like the rule ids.
  */
+import { documentWhere } from '../input-files';
 import { plural, type Locale } from '../messages';
 import type { Counts, RunResult } from './run';
 
@@ -41,7 +42,7 @@ export function humanReport(result: RunResult, style: Style): string {
       out.push(`${style.bold(outcome.display)}  ${style.severity(3, SEVERITY[3])}  ${NO_DELIBERATION[result.locale]}`);
     }
     for (const d of outcome.diagnostics) {
-      const where = `${outcome.display}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      const where = documentWhere(outcome, d.range) ?? `${outcome.display}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(`${style.bold(where)}  ${style.severity(d.severity, SEVERITY[d.severity] ?? 'hint')}  ${oneLine(d.message)}  ${style.dim(`[${d.code}]`)}`);
     }
   }

@@ -13,6 +13,7 @@ import { DOCS_BASE_URL, type Diagnostic } from '../../engine/diagnostics';
 import type { Range } from '../../engine/model/types';
 import { rules as catalogue } from '../../engine/rules/index';
 import type { Severity } from '../../engine/rules/types';
+import { documentRegion } from '../input-files';
 import { LINE_HASH_KEY } from './fingerprint';
 import { ruleDocs } from './rule-docs';
 import { allNotices, type RunResult } from './run';
@@ -58,7 +59,7 @@ export function sarifLog(result: RunResult): Sarif.Log {
     const location = artifactLocation(outcome.path, outcome.display);
     const artifactIndex = artifacts.length;
     artifacts.push({ location, length: outcome.bytes, ...(outcome.encoding ? { encoding: encodingName(outcome.encoding) } : {}) });
-    const at = (range: Range): Sarif.PhysicalLocation => ({ artifactLocation: { ...location, index: artifactIndex }, region: region(range) });
+    const at = (range: Range): Sarif.PhysicalLocation => ({ artifactLocation: { ...location, index: artifactIndex }, region: documentRegion(outcome, range, region(range)) });
     outcome.diagnostics.forEach((diagnostic, k) => {
       const fingerprint = outcome.fingerprints?.[k];
       const sarif: Sarif.Result = {

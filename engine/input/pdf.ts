@@ -46,8 +46,8 @@ interface TextItemLike {
 export async function readPdf(bytes: Uint8Array): Promise<Extracted | ExtractFailure> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    data: bytes.slice(),
+    // pdf.js takes ownership of the buffer it is given, and refuses Node's Buffer: a plain copy.
+    data: new Uint8Array(bytes),
     disableFontFace: true,
     isEvalSupported: false,
     useSystemFonts: false,

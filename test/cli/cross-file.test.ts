@@ -43,7 +43,7 @@ describe('the 29 deliberations of 003 as 29 files, in one run', () => {
   // Each part runs from its dossier's first line to the next dossier's (the first from line 0).
   const starts = createAnalyzer({ ruleModules: [] }).analyze(text).dossiers.map((d, i) => (i === 0 ? 0 : d.range.start.line));
   const partName = (k: number) => `part-${String(k + 1).padStart(2, '0')}.txt`;
-  const partOf = (line: number) => starts.findLastIndex((start) => start <= line);
+  const partOf = (line: number) => starts.filter((start) => start <= line).length - 1;
   let single: Where[];
   beforeAll(async () => {
     put(join(work.dir, 'whole', SESSION), text);
