@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createAnalyzer } from '../engine/analyzer';
 import type { Diagnostic } from '../engine/diagnostics';
-import type { AnalyzerOptions } from '../engine/options';
+import { normalizeLocale, type AnalyzerOptions } from '../engine/options';
 import type { WorkspaceFacts } from '../engine/workspace/facts';
 import { unifiedDiff } from './diff';
 import { decode, encode, isUtf8, looksBinary, type Encoding } from './encoding';
@@ -111,7 +111,7 @@ export function checkFile(task: FileTask, workspace?: WorkspaceFacts): FileOutco
     const eol = dominantLineEnding(text);
     const seen = new Set<string>([text]);
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const edits = safeFixes(result.diagnostics);
+      const edits = safeFixes(result, normalizeLocale(task.options.locale));
       if (edits.length === 0) break;
       const next = applyEdits(current, edits, eol);
       // A fix that brings back an earlier text would loop for ever: stop at the first repeat.

@@ -1,10 +1,12 @@
 /**
- * The safe fixes: the `preferred` edits that rules attach to their diagnostics (`data.fixes`).
+ * The safe fixes (engine/fix-safety.ts), applied to the file's text.
  * Edits are applied on the text as read, line endings included, so every character outside an
  * edited range stays byte for byte what it was.
  */
-import type { Diagnostic } from '../engine/diagnostics';
+import type { AnalysisResult } from '../engine/analyzer';
+import { fixAllEdits } from '../engine/features/code-actions';
 import type { Range } from '../engine/model/types';
+import type { Locale } from '../engine/rules/types';
 
 export interface TextEdit {
   range: Range;
@@ -13,19 +15,12 @@ export interface TextEdit {
 
 export type LineEnding = '\n' | '\r\n' | '\r';
 
-/** The preferred fix of each diagnostic, as plain edits (ill-shaped fixes are left out). */
-export function safeFixes(diagnostics: readonly Diagnostic[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const diagnostic of diagnostics) {
-    const fixes = diagnostic.data?.fixes;
-    if (!Array.isArray(fixes)) continue;
-    for (const fix of fixes as unknown[]) {
-      if (!isFix(fix) || fix.preferred !== true) continue;
-      edits.push({ range: fix.range, text: fix.text });
-      break;
-    }
-  }
-  return edits;
+/**
+ * The safe fix of each diagnostic, as plain edits: the same ones the editor's « Corriger tous les
+ * problèmes sûrs » applies (engine/fix-safety.ts decides which are safe).
+ */
+export function safeFixes(result: Pick<AnalysisResult, 'diagnostics' | 'lines' | 'dossiers'>, locale: Locale): TextEdit[] {
+  return fixAllEdits({ ...result, locale }).edits.map((edit) => ({ range: edit.range, text: edit.newText }));
 }
 
 /** The line ending most used in `text` (LF when there is none). */
@@ -101,14 +96,4 @@ function offsetOf(text: string, starts: readonly number[], position: { line: num
   if (end > start && text.charCodeAt(end - 1) === 10) end--;
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   return character <= end - start ? start + character : undefined;
-}
-
-function isFix(value: unknown): value is { range: Range; text: string; preferred?: boolean } {
-  if (typeof value !== 'object' || value === null) return false;
-  const fix = value as { range?: Range; text?: unknown };
-  return typeof fix.text === 'string' && isPosition(fix.range?.start) && isPosition(fix.range?.end);
-}
-
-function isPosition(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { line?: unknown }).line === 'number' && typeof (value as { character?: unknown }).character === 'number';
 }

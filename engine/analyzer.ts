@@ -6,6 +6,7 @@
  * keeps, re-segments only around the edit and re-parses only the dossiers the edit touched.
  */
 import { effectiveSeverity, toDiagnostic, DOCS_BASE_URL, type Diagnostic } from './diagnostics';
+import { visaRanges, withSafePreference } from './fix-safety';
 import { findHeaders, HEADER_LOOKAHEAD, spansFromHeaders, type DossierSpan } from './dossiers/segment';
 import { buildUnheadedDossier } from './model/any-dossier';
 import { buildDossier } from './model/dossier';
@@ -102,10 +103,12 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
 
   function runRules(rules: readonly Rule[], dossiers: readonly Dossier[], uri: string, workspace?: WorkspaceFacts): Diagnostic[] {
     const out: Diagnostic[] = [];
+    let visas: Range[] | undefined;
+    const visaList = () => (visas ??= visaRanges(dossiers));
     for (const rule of rules) {
       const severity = effectiveSeverity(rule, resolved);
       if (severity === 'off') continue;
-      const report = (r: RuleReport) => out.push(toDiagnostic(rule, severity, r, resolved, uri, docsBaseUrl));
+      const report = (r: RuleReport) => out.push(toDiagnostic(rule, severity, withSafePreference(r, visaList), resolved, uri, docsBaseUrl));
       const judged = rule.templates ? dossiers.filter((d) => rule.templates!.includes(d.template)) : dossiers;
       if (judged.length === 0) continue;
       try {

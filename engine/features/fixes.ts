@@ -15,6 +15,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Dossier, Range } from '../model/types';
 import type { Locale } from '../rules/types';
 import { collapseSpaces } from '../text/normalize';
+import { isSafeFix, visaRanges } from '../fix-safety';
 import type { TextEdit } from './lsp';
 import { dossierAt } from './position-index';
 import { isValidRange, pick, shorten, textAt } from './text-utils';
@@ -50,7 +51,20 @@ interface ShippedFix {
   preferred?: unknown;
 }
 
+/**
+ * Every fix of the diagnostic, best first. Only a safe fix (engine/fix-safety.ts) stays preferred: the
+ * others are suggestions, applied one at a time by the user who reads them.
+ */
 export function fixesFor(diagnostic: Diagnostic, context: FixContext): FixProposal[] {
+  const proposals = allFixes(diagnostic, context);
+  if (proposals.some((f) => f.preferred)) {
+    const visas = visaRanges(context.dossiers);
+    for (const fix of proposals) if (fix.preferred && !isSafeFix(fix.edits.map((e) => ({ range: e.range, text: e.newText })), visas)) fix.preferred = false;
+  }
+  return proposals;
+}
+
+function allFixes(diagnostic: Diagnostic, context: FixContext): FixProposal[] {
   const data = diagnostic.data ?? {};
   const shipped = Array.isArray(data.fixes) ? (data.fixes as ShippedFix[]) : undefined;
   const own = shipped && shipped.length > 0 ? shippedFixes(shipped, context) : derivedFixes(diagnostic, context);

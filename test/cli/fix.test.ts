@@ -59,19 +59,15 @@ describe.concurrent('--fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(crlf(original));
   });
 
-  it('writes inserted lines with the file\'s line endings and loses no text', async () => {
+  it('inserts no line: a missing outcome line is a suggestion for the editor, never written by --fix', async () => {
     const dir = join(work.dir, 'insert');
-    // No outcome line at all: vote-outcome inserts "(Adopté)" after the vote block.
+    // No outcome line at all: vote-outcome offers to insert "(Adopté)" after the vote block.
     const broken = crlf(original.replace('\n(Adopté)\n', '\n'));
     const file = put(join(dir, 'acte.txt'), broken);
     expect(await voteDiagnostics(dir, 'acte.txt')).toEqual(['vote-outcome']);
     await runCli(['check', '--fix', 'acte.txt'], { cwd: dir });
-    const fixed = readFileSync(file, 'utf8');
-    expect(fixed.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(fixed).toContain('Abstention : 0 voix\r\n\r\n(Adopté) \r\n');
-    // Every character of the broken text is still there, in order.
-    expect(fixed.replace('\r\n\r\n(Adopté)', '')).toBe(broken);
-    expect(await voteDiagnostics(dir, 'acte.txt')).toEqual([]);
+    expect(readFileSync(file, 'utf8')).toBe(broken);
+    expect(await voteDiagnostics(dir, 'acte.txt')).toEqual(['vote-outcome']);
   });
 
   it('prints a unified diff with --fix-dry-run and writes nothing', async () => {

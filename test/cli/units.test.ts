@@ -131,14 +131,16 @@ describe('applying edits', () => {
     expect(applyEdits(text, [{ range: range(1, 0, 0), text: '>' }, { range: range(1, 0, 0), text: '>' }], '\n')).toEqual({ text: 'abc\n>def', applied: 1 });
   });
 
-  it('takes only the preferred fix of each diagnostic', () => {
+  it('takes only the preferred fix of each diagnostic, and only when it keeps the lines', () => {
     const diagnostic = (fixes: unknown): Diagnostic => ({ range: range(0, 0, 1), severity: 1, code: 'x', source: 'delibera', message: 'm', data: { fixes } });
-    expect(safeFixes([
+    const lines = ['abc', 'def'];
+    expect(safeFixes({ lines, dossiers: [], diagnostics: [
       diagnostic([{ title: 't', range: range(0, 0, 1), text: 'a' }, { title: 't', range: range(0, 0, 1), text: 'b', preferred: true }]),
-      diagnostic([{ title: 't', range: range(0, 0, 1), text: 'c' }]),
+      diagnostic([{ title: 't', range: range(1, 0, 1), text: 'c' }]),
       diagnostic('garbage'),
       diagnostic([{ title: 't', range: 'nope', text: 'd', preferred: true }]),
-    ])).toEqual([{ range: range(0, 0, 1), text: 'b' }]);
+      diagnostic([{ title: 't', range: range(1, 0, 1), text: 'two\nlines', preferred: true }]),
+    ] }, 'fr')).toEqual([{ range: range(0, 0, 1), text: 'b' }]);
   });
 
   it('finds the dominant line ending', () => {

@@ -158,6 +158,31 @@ describe('source.fixAll.delibera', () => {
     expect(analyse(apply(text, all), {}, BUDGET).diagnostics).toEqual([]);
   });
 
+  it('never rewrites a visa nor moves lines: the two-line CGCT visa (000 L41-42) stays as cited', () => {
+    // The visa drops L.3211-2 and the rapport du Président's visa (L47) is gone; the Pour figure is mistyped.
+    let text = edit(original, 83, '43 voix', '42 voix');
+    text = edit(text, 42, ' et L.3211-2', '');
+    const lines = text.split('\n');
+    lines.splice(46, 1);
+    text = lines.join('\n');
+    const a = analyse(text);
+    const cgct = a.diagnostics.find((d) => d.code === 'visa-required' && d.range.start.line === 40)!;
+    const cite = actionsAt(a, 40).find((x) => x.title === 'Citer les quatre articles')!;
+    expect(cite.isPreferred).toBeUndefined();
+    expect(cite.diagnostics).toEqual([cgct]);
+    // The diagnostic's own data (JSON, SARIF, the CLI's --fix) says the same: not preferred.
+    expect((cgct.data!.fixes as { preferred?: boolean }[]).some((f) => f.preferred)).toBe(false);
+    const rapport = a.diagnostics.find((d) => d.code === 'visa-required' && d !== cgct)!;
+    const insert = actionsAt(a, rapport.range.start.line).find((x) => x.title.startsWith('Insérer « Vu le rapport'))!;
+    expect(insert.isPreferred).toBeUndefined();
+    const [all] = actionsAt(a, 0, ['source.fixAll']);
+    expect(all.title).toBe('Corriger tous les problèmes sûrs (1)');
+    const fixed = apply(text, all).split('\n');
+    expect(fixed.length).toBe(lines.length);
+    expect(fixed.slice(40, 42)).toEqual(lines.slice(40, 42));
+    expect(fixed[81]).toContain('43 voix');
+  });
+
   it('is offered only when asked for (`only`), and quick fixes only without it', () => {
     const a = analyse(edit(original, 83, '43 voix', '42 voix'));
     expect(actionsAt(a, 82).map((x) => x.kind)).not.toContain('source.fixAll.delibera');
