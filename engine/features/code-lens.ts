@@ -52,7 +52,7 @@ export function lensTitle(dossier: Dossier, problems: Record<Area, Diagnostic[]>
   const p = problems ?? none;
   if (dossier.template !== 'departement-cp') return meetingLensTitle(dossier, p, locale);
   const parts: string[] = [];
-  const s = voteSummary(d, options);
+  const s = voteSummary(dossier, options);
   if (s.present) parts.push(pick(locale, `${s.voters} votants`, `${s.voters} voting`));
   if (s.hasPour) {
     parts.push(pick(locale, `${s.pour} pour`, `${s.pour} for`));

@@ -48,9 +48,9 @@ function hoverText(input: HoverInput, dossier: Dossier, target: Target, options:
       return articleAmountHover(dossier, target.article, target.amount.cents, target.amount.text, locale);
     case 'voteCount':
     case 'voteIntro':
-      return voteHover(voteSummary(dossier.deliberation, options), locale);
+      return voteHover(voteSummary(dossier, options), locale);
     case 'outcome':
-      return outcomeHover(voteSummary(dossier.deliberation, options), options, locale);
+      return outcomeHover(voteSummary(dossier, options), options, locale);
     case 'person':
       return personHover(input.dossiers, dossier, target.person, locale);
     case 'attendanceLabel':
@@ -247,11 +247,14 @@ function outcomeHover(s: VoteSummary, options: ResolvedOptions, locale: Locale):
     const basis = options.assembly.size
       ? pick(locale, `${s.size} membres en exercice (paramètre delibera.assembly.size)`, `${s.size} members in office (setting delibera.assembly.size)`)
       : pick(locale, `${s.size} membres : présents + excusés + absents`, `${s.size} members: present + excused + absent`);
+    const law = s.quorumRule.article;
+    // In a health-crisis period the law of the day is one third, present or represented.
+    const crisis = law.startsWith('loi');
     parts.push(
       pick(
         locale,
-        `**Quorum** ${reached ? '✓' : '✗'} · présents + excusés = ${s.voters} ${reached ? '≥' : '<'} ${s.quorum}, majorité absolue de ${basis} (art. L.3121-14-1 du CGCT).`,
-        `**Quorum** ${reached ? '✓' : '✗'} · present + excused = ${s.voters} ${reached ? '≥' : '<'} ${s.quorum}, absolute majority of ${basis} (CGCT L.3121-14-1).`,
+        `**Quorum** ${reached ? '✓' : '✗'} · présents + excusés = ${s.voters} ${reached ? '≥' : '<'} ${s.quorum}, ${crisis ? 'un tiers' : 'majorité absolue'} de ${basis} (${crisis ? law : `art. ${law} du CGCT`}).`,
+        `**Quorum** ${reached ? '✓' : '✗'} · present + excused = ${s.voters} ${reached ? '≥' : '<'} ${s.quorum}, ${crisis ? 'one third' : 'absolute majority'} of ${basis} (${crisis ? law : `CGCT ${law}`}).`,
       ),
     );
   }

@@ -40,7 +40,7 @@ export function inlayHints(input: InlayHintInput, range: Range, options: Resolve
     if (dossier.range.end.line < range.start.line || dossier.range.start.line > range.end.line) continue;
     const d = dossier.deliberation;
     if (!d.vote || !rangesIntersect(d.vote.introRange, range)) continue;
-    const s = voteSummary(d, options);
+    const s = voteSummary(dossier, options);
     if (!s.present) continue;
     const e = s.excused?.persons.length ?? 0;
     out.push({

@@ -2,7 +2,9 @@
  * The figures of one deliberation's vote, read from its attendance lists and vote block: what the
  * hovers, the inlay hints and the code lens show (docs/domain.md §2, CGCT L.3121-14-1, L.3121-14 al. 3).
  */
-import type { AttendanceKind, AttendanceList, Deliberation, Person } from '../model/types';
+import { cpQuorum, expectedOutcome } from '../facts/cp-vote';
+import type { QuorumRule } from '../facts/law';
+import type { AttendanceKind, AttendanceList, Deliberation, Dossier, Person } from '../model/types';
 import type { ResolvedOptions } from '../options';
 
 export interface VoteSummary {
@@ -26,7 +28,9 @@ export interface VoteSummary {
   expectedOutcome?: 'adopte' | 'rejete';
   /** Members in office: the configured size, else présents + excusés + absents. */
   size: number;
+  /** Members present or represented needed, by the law in force on the meeting day. */
   quorum: number;
+  quorumRule: QuorumRule;
   /** Persons who declared an interest and stepped aside (not the ones excused without proxy). */
   interested: Person[];
   /** Persons declared `intéressé … et excusé, n’a pas donné de délégation de vote`. */
@@ -37,7 +41,9 @@ function list(d: Deliberation, kind: AttendanceKind): AttendanceList | undefined
   return d.attendance.find((l) => l.kind === kind);
 }
 
-export function voteSummary(d: Deliberation, options: Pick<ResolvedOptions, 'assembly'>): VoteSummary {
+export function voteSummary(dossier: Dossier, options: Pick<ResolvedOptions, 'assembly'>): VoteSummary {
+  const d = dossier.deliberation;
+  const quorum = cpQuorum(dossier, options);
   const present = list(d, 'present');
   const excused = list(d, 'excused');
   const absent = list(d, 'absent');
@@ -49,8 +55,6 @@ export function voteSummary(d: Deliberation, options: Pick<ResolvedOptions, 'ass
   const absentLines = d.vote?.lines.filter((l) => l.kind === 'absent') ?? [];
   const p = present?.persons.length ?? 0;
   const e = excused?.persons.length ?? 0;
-  const a = absent?.persons.length ?? 0;
-  const size = options.assembly.size ?? p + e + a;
   const hasPour = !!d.vote?.lines.some((l) => l.kind === 'pour');
   return {
     present,
@@ -67,9 +71,10 @@ export function voteSummary(d: Deliberation, options: Pick<ResolvedOptions, 'ass
     counted: pour + contre + abstention + nppv,
     hasPour,
     outcome: d.vote?.outcome?.value,
-    expectedOutcome: !hasPour || pour === contre ? undefined : pour > contre ? 'adopte' : 'rejete',
-    size,
-    quorum: Math.floor(size / 2) + 1,
+    expectedOutcome: hasPour ? expectedOutcome(pour, contre) : undefined,
+    size: quorum.size,
+    quorum: quorum.rule.required,
+    quorumRule: quorum.rule,
     interested: d.declarations.filter((x) => !x.excusedWithoutProxy).flatMap((x) => x.persons),
     interestedExcused: d.declarations.filter((x) => x.excusedWithoutProxy).flatMap((x) => x.persons),
   };

@@ -12,6 +12,7 @@
  */
 import type { DossierContext, Rule } from './types';
 import type { ItemVote, MeetingItem } from '../model/types';
+import { expectedOutcome } from '../facts/cp-vote';
 import { message, related, voteFigure, voteLines } from './helpers';
 
 export const voteOutcome: Rule = {
@@ -34,8 +35,8 @@ function checkCommissionPermanente({ dossier, report }: DossierContext): void {
   if (!vote || voteLines(dossier.deliberation, 'pour').length === 0) return;
   const pour = voteFigure(dossier.deliberation, 'pour');
   const contre = voteFigure(dossier.deliberation, 'contre');
-  if (pour === contre) return;
-  const expected = pour > contre ? 'adopte' : 'rejete';
+  const expected = expectedOutcome(pour, contre);
+  if (!expected) return;
   const word = expected === 'adopte' ? 'Adopté' : 'Rejeté';
   if (!vote.outcome) {
     report({

@@ -22,6 +22,7 @@ import {
   representedCount,
   type CountBox,
 } from '../facts/attendance';
+import { cpQuorum } from '../facts/cp-vote';
 import { healthCrisisOn, quorumOn, type QuorumRule } from '../facts/law';
 import type { AttendanceCount, Dossier, Meeting, Range } from '../model/types';
 import type { ResolvedOptions } from '../options';
@@ -49,15 +50,14 @@ function checkCommissionPermanente(dossier: Dossier, options: ResolvedOptions, r
   if (!present || present.persons.length === 0) return;
   const p = present.persons.length;
   const e = countOf(d, 'excused');
-  const a = countOf(d, 'absent');
-  const size = options.assembly.size ?? p + e + a;
-  const quorum = Math.floor(size / 2) + 1;
+  const { size, rule } = cpQuorum(dossier, options);
+  const quorum = rule.required;
   if (p + e < quorum) {
     report({
       range: present.labelRange,
       message: message(
-        `Quorum non atteint : présents + excusés = ${p + e}, il en faut ${quorum} sur ${size} membres (art. L.3121-14-1 du CGCT).`,
-        `No quorum: present + excused = ${p + e}, ${quorum} of ${size} members are needed (CGCT L.3121-14-1).`,
+        `Quorum non atteint : présents + excusés = ${p + e}, il en faut ${quorum} sur ${size} membres (${article(rule)}).`,
+        `No quorum: present + excused = ${p + e}, ${quorum} of ${size} members are needed (${articleEn(rule)}).`,
       ),
       data: { expected: String(quorum), actual: String(p + e) },
     });

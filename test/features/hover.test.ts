@@ -29,7 +29,7 @@ describe('hovers on 000 (N°2022-372)', () => {
     expect(text).toContain('**(Adopté)** ✓ · Pour 43 > Contre 0 : adoptée à la majorité des suffrages exprimés');
     expect(text).toContain('art. L.3121-14 al. 3 du CGCT');
     expect(text).toContain('**Quorum** ✓ · présents + excusés = 43 ≥ 22, majorité absolue de 43 membres');
-    expect(text).toContain('art. L.3121-14-1 du CGCT');
+    expect(text).toContain('art. L3121-14-1 du CGCT');
   });
 
   it('on the solde: Solde = Disponible − Proposition with the terms as written (000 L209)', () => {

@@ -22,8 +22,16 @@ describe('vote-quorum', () => {
   it('reports a meeting where présents + excusés are not a majority of the configured size', () => {
     // 000: 32 présents + 11 excusés = 43; with 90 members in office, 46 are needed.
     const [d] = check(voteQuorum, corpusText('000'), { assembly: { size: 90 } });
-    expect(d.message).toBe('Quorum non atteint : présents + excusés = 43, il en faut 46 sur 90 membres (art. L.3121-14-1 du CGCT).');
+    expect(d.message).toBe('Quorum non atteint : présents + excusés = 43, il en faut 46 sur 90 membres (art. L3121-14-1 du CGCT).');
     expect(d.range.start.line).toBe(11);
+  });
+
+  it('applies the health-crisis quorum by the meeting date: one third, present or represented (loi 2021-1465)', () => {
+    // 000 held on 27 September 2022 needs 46 of 90; the same meeting on 27 June 2022 needs 30.
+    const june = corpusText('000').replace('REUNION DU 27 SEPTEMBRE 2022', 'REUNION DU 27 JUIN 2022');
+    expect(check(voteQuorum, june, { assembly: { size: 90 } })).toEqual([]);
+    const [d] = check(voteQuorum, june, { assembly: { size: 130 } });
+    expect(d.message).toBe('Quorum non atteint : présents + excusés = 43, il en faut 44 sur 130 membres (loi n° 2021-1465 du 10 novembre 2021, art. 10).');
   });
 
   it('reports more excusés than présents (one proxy per member, L.3121-16)', () => {
