@@ -33,7 +33,8 @@ export function toDiagnostic(
 ): Diagnostic {
   const diagnostic: Diagnostic = {
     range: report.range,
-    severity: SEVERITY_CODE[severity],
+    // The larger code is the milder severity: a report may lower its rule's, never raise it.
+    severity: Math.max(SEVERITY_CODE[severity], report.severity ? SEVERITY_CODE[report.severity] : 0) as Diagnostic['severity'],
     code: rule.id,
     codeDescription: { href: `${docsBaseUrl}${rule.id}.md` },
     source: 'delibera',

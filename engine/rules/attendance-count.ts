@@ -366,5 +366,6 @@ function checkSeats(meeting: Meeting, population: number | undefined, report: (r
       `For information: ${inOffice.value} councillors in office, for ${seats} seats at ${population.toLocaleString('en-GB')} inhabitants (configured population, CGCT L2121-2)${fewer ? ': are seats vacant?' : ': is the configured population right?'}`,
     ),
     data: { expected: String(seats), actual: String(inOffice.value), figure: 'seats', population, advisory: true },
+    severity: 'information',
   });
 }

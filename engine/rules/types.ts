@@ -42,6 +42,12 @@ export interface RuleReport {
   data?: Record<string, unknown>;
   /** Ready-made edits, offered as quick fixes (carried in the diagnostic's `data.fixes`). */
   fixes?: Fix[];
+  /**
+   * At most this severity: a note a rule adds beside its findings (the seats of the configured
+   * population) is information even where the rule's findings are errors. A severity configured
+   * lower for the rule still wins.
+   */
+  severity?: Severity;
 }
 
 export interface RuleMeta {

@@ -271,6 +271,15 @@ describe('attendance-count: quick fixes and messages', () => {
     expect(d.data?.fixes).toEqual([{ title: 'Remplacer par 13', range: d.range, text: '13', preferred: true }]);
   });
 
+  it('says the seats of the configured population as information, the rule\'s other findings staying errors', () => {
+    const code = extrait({ box: 'Nombre de conseillers en exercice : 14\nPrésents : 11\nPouvoirs : 2\nVotants : 14', lists: `${PRESENTS_11}\n${POUVOIRS_2}\nAbsent : M. Théo CHEVALIER.` });
+    const found = diagnosticsOf(attendanceCount, code, { collectivite: { population: 1200 } } as AnalyzerOptions);
+    expect(found.map((d) => [d.data?.figure ?? d.message.slice(0, 12), d.severity])).toEqual(expect.arrayContaining([['seats', 3]]));
+    expect(found.filter((d) => d.data?.figure !== 'seats').every((d) => d.severity === 1)).toBe(true);
+    expect(found.length).toBeGreaterThan(1);
+    expect(diagnosticsOf(attendanceCount, code, { collectivite: { population: 1200 }, rules: { 'attendance-count': 'hint' } } as AnalyzerOptions).every((d) => d.severity === 4)).toBe(true);
+  });
+
   it('offers the count of names as a fix that is not preferred (a name may be missing)', () => {
     const code = extrait({ box: 'Nombre de conseillers en exercice : 16\nPrésents : 12\nPouvoirs : 2\nVotants : 14', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` });
     const [d] = diagnosticsOf(attendanceCount, code);
