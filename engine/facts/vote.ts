@@ -298,3 +298,10 @@ export function namedVoterAttendance(meeting: Meeting, item: MeetingItem, person
   return undefined;
 }
 
+/**
+ * The compte administratif is voted without the maire (the president), who withdraws at the time of
+ * the vote (CGCT L2121-14 al. 3): texts often leave the meeting's votants beside it.
+ */
+export function votedWithoutPresident(item: MeetingItem): boolean {
+  return !!item.object && /compte\s+administratif/i.test(item.object.value);
+}

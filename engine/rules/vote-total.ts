@@ -11,7 +11,7 @@
  *   members taking no part are not suffrages exprimés: CGCT L2121-20, L3121-14, L4132-13).
  */
 import type { ItemVote, Located, Meeting, MeetingItem } from '../model/types';
-import { effectiveVoters, namedOn, namedVoterAttendance, type Voters } from '../facts/vote';
+import { effectiveVoters, namedOn, namedVoterAttendance, votedWithoutPresident, type Voters } from '../facts/vote';
 import { proxiesAllowed } from '../facts/law';
 import type { DossierContext, Fix, RelatedLocation, Rule } from './types';
 import { attendance, countOf, message, related, voteFigure, voteLines } from './helpers';
@@ -79,14 +79,6 @@ function figureText(value: number, side: Counted | 'nppv', locale: 'fr' | 'en'):
   return `${value} ${side === 'abstention' && value > 1 ? `${word}s` : word}`;
 }
 
-/**
- * The compte administratif is voted without the maire (the president), who withdraws at the time of
- * the vote (CGCT L2121-14 al. 3): texts often leave the meeting's votants beside it.
- */
-function isCompteAdministratif(item: MeetingItem): boolean {
-  return !!item.object && /compte\s+administratif/i.test(item.object.value);
-}
-
 /** The members in office, when the meeting prints one figure for them (every printed value agreeing). */
 function membersInOffice(meeting: Meeting): number | undefined {
   const printed = meeting.attendance.counts.filter((c) => c.kind === 'inOffice' && !c.items);
@@ -149,7 +141,7 @@ function checkSum(
   if (counted > v) holds = false;
   // A secret ballot's blank and spoilt ballots are among the votants and in no figure.
   else if (given.length < 2 || nppvUnknown || vote.secret) holds = true;
-  else if (isCompteAdministratif(item)) {
+  else if (votedWithoutPresident(item)) {
     // The president withdraws for the compte administratif, with the proxy he holds.
     const lowest = v - 1 - proxiesAllowed(meeting.date?.date) - nppvCount;
     holds = counted >= lowest;
