@@ -10,6 +10,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { measure, measureAsync, ms } from './stats.mjs';
 import { measureLinearity, printLinearity } from './linearity.mjs';
+import { measureDocuments, printDocuments } from './documents.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnalyzer } = require('../dist/engine.js');
@@ -85,6 +86,9 @@ void keptResult;
 // against the bounds the tests used to apply, recorded under `linearity`; never fails the run.
 results.linearity = await measureLinearity({ runs: RUNS });
 
+// PDF pages per second, DOCX and ODT MiB per second, and the list of deliberations (bench/documents.mjs).
+results.documents = await measureDocuments({ session, runs: RUNS, fullAnalysisMs: fullStats.median });
+
 // End to end over LSP stdio.
 const lsp = await measureServer();
 
@@ -103,6 +107,10 @@ results.ratios = {
   tenfoldVsFull: tenStats.median / fullStats.median,
   heapVsText: results.sizes.heapBytes / results.sizes.sessionBytes,
   ...(external ? { externalFullVsFloor: external.ratio } : {}),
+  pdfExtractVsFull: results.documents.formats.pdf.extractVsFullAnalysis,
+  docxExtractVsFull: results.documents.formats.docx.extractVsFullAnalysis,
+  odtExtractVsFull: results.documents.formats.odt.extractVsFullAnalysis,
+  meetingListVsFull: results.documents.meetingList.vsFullAnalysis,
 };
 
 const targets = [
@@ -140,6 +148,7 @@ if (external) {
   console.log(`| CLI check of the folder (one thread, node start-up included) | ${Math.round(external.cli.ms)} | ${ms(external.cli.ms / (external.bytes / 2 ** 20))} |`);
   console.log(`\nexternal: full analysis ${external.ratio.toFixed(1)}× the floor; CLI ${external.cli.filesPerSecond.toFixed(0)} files/s`);
 }
+printDocuments(results.documents);
 console.log('\n| ratio | value |\n|---|---:|');
 for (const [name, value] of Object.entries(results.ratios)) console.log(`| ${name} | ${value.toFixed(3)} |`);
 console.log(`\nheap retained by an analysed session: ${(results.sizes.heapBytes / 2 ** 20).toFixed(1)} MiB for ${(results.sizes.sessionBytes / 2 ** 20).toFixed(2)} MiB of text${results.sizes.heapMeasured ? '' : ' (run with --expose-gc for an exact figure)'}`);

@@ -5,8 +5,14 @@ import { isKnownRule, unknownRuleMessage } from './rule-ids';
 
 export type Format = 'human' | 'json' | 'sarif';
 
-/** `delibera export --format`: SCDL « Délibérations » CSV, or the same facts as JSON. */
-export type ExportFormat = 'scdl' | 'json';
+/**
+ * `delibera export --format`: SCDL « Délibérations » CSV, or the same facts as JSON, or the list of
+ * the deliberations of the meeting (`liste`: Markdown, HTML or CSV after `--output`'s extension;
+ * `liste-md`, `liste-html`, `liste-csv` say which).
+ */
+export type ExportFormat = 'scdl' | 'json' | 'liste' | 'liste-md' | 'liste-html' | 'liste-csv';
+
+const EXPORT_FORMATS: readonly string[] = ['scdl', 'json', 'liste', 'liste-md', 'liste-html', 'liste-csv'];
 
 export interface CliOptions {
   command: 'check' | 'export' | 'help' | 'version';
@@ -114,8 +120,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--format':
       case '-f':
         if (first === 'export') {
-          if (v !== 'scdl' && v !== 'json') return fail(`--format attend scdl ou json, pas '${v}'`, `--format must be scdl or json, not '${v}'`);
-          options.exportFormat = v;
+          if (!EXPORT_FORMATS.includes(v)) return fail(`--format attend scdl, json ou liste (liste-md, liste-html, liste-csv), pas '${v}'`, `--format must be scdl, json or liste (liste-md, liste-html, liste-csv), not '${v}'`);
+          options.exportFormat = v as ExportFormat;
           break;
         }
         if (v !== 'human' && v !== 'json' && v !== 'sarif') return fail(`--format attend human, json ou sarif, pas '${v}'`, `--format must be human, json or sarif, not '${v}'`);

@@ -1,6 +1,7 @@
 /**
- * `delibera export [--format scdl|json] [-o FILE] [files | directories | globs]`: the deliberations
- * as open data (SCDL « Délibérations » 2.1.5). Files are found, configured and read as `check` does
+ * `delibera export [--format scdl|json|liste] [-o FILE] [files | directories | globs]`: the
+ * deliberations as open data (SCDL « Délibérations » 2.1.5), or the list of the deliberations of
+ * each meeting (CGCT L2121-25) in Markdown, HTML or CSV. Files are found, configured and read as `check` does
  * (the same collection, `.delibera.json` lookup per folder, ignore patterns, encodings, size limit);
  * each is analysed by the engine and its meeting's items become rows. What could not be filled is
  * listed on standard error, unless `--quiet`. Exit codes: 0 written, 2 usage error, invalid
@@ -12,11 +13,15 @@ import { pathToFileURL } from 'node:url';
 import { createAnalyzer } from '../engine/analyzer';
 import { createConfigResolver, formatConfigProblem } from '../engine/config/index';
 import { toJson, type ExportedDocument } from '../engine/export/json';
+import { meetingLists, type MeetingListInput } from '../engine/export/meeting-list';
+import { renderMeetingLists, type MeetingListFormat } from '../engine/export/meeting-list-render';
 import { scdlRows, toCsv, type ExportNotice, type ScdlRow } from '../engine/export/scdl';
-import type { CliOptions } from './args';
+import { extractText } from '../engine/input/index';
+import type { CliOptions, ExportFormat } from './args';
 import { setupConfig } from './config';
 import { decode, isUtf8, looksBinary } from './encoding';
 import { collectFiles, displayPath } from './files';
+import { documentSizeLimit, isDocumentPath } from './input-files';
 import { formatSize, msg, plural, type Locale, type Message } from './messages';
 
 interface FileNotice {
@@ -60,42 +65,40 @@ export async function runExport(options: CliOptions, locale: Locale): Promise<nu
   ];
 
   const baseDirFor = publicationBase(cwd, options.config);
+  const listFormat = meetingListFormat(options.exportFormat, options.output);
   const documents: ExportedDocument[] = [];
-  collected.files.forEach((file, index) => {
+  const listed: MeetingListInput[] = [];
+  for (const [index, file] of collected.files.entries()) {
     const display = displayPath(file.path, cwd);
-    const read = readText(file.path, options.maxFileSize);
+    const read = isDocumentPath(file.path) ? await readDocument(file.path, options.maxFileSize) : readText(file.path, options.maxFileSize);
     if ('notice' in read) {
       notices.push({ path: display, message: read.notice, fatal: read.fatal });
-      return;
+      continue;
     }
     if (read.encodingNotice) notices.push({ path: display, message: read.encodingNotice, fatal: false });
     try {
       const analyzer = createAnalyzer(optionsByFile[index]);
       const uri = pathToFileURL(file.path).href;
       const { dossiers } = analyzer.analyze(read.text, { uri: display });
+      if (listFormat) {
+        listed.push({ dossiers, source: display, options: analyzer.options });
+        continue;
+      }
       const base = analyzer.options.export.baseUrl !== null ? baseDirFor(dirname(file.path)) : undefined;
       const path = base !== undefined ? insidePath(base, file.path) : undefined;
       documents.push({ file: display, result: scdlRows(dossiers, { uri, path, options: analyzer.options }) });
     } catch (error) {
       notices.push({ path: display, message: msg(`erreur interne de l'analyse : ${(error as Error)?.message}`, `internal analysis error: ${(error as Error)?.message}`), fatal: true });
     }
-  });
+  }
+
+  if (listFormat) return writeMeetingLists(listed, listFormat, notices, options, locale);
 
   const rows: ScdlRow[] = documents.flatMap((document) => document.result.rows);
   const output = options.exportFormat === 'json' ? toJson(documents, locale) : toCsv(rows);
-  if (options.output !== undefined) {
-    try {
-      writeFileSync(options.output, output);
-    } catch (error) {
-      process.stderr.write(`delibera: ${options.output}: ${say(msg('écriture de l\'export impossible', 'cannot write the export'))} (${(error as Error).message})\n`);
-      return 2;
-    }
-  } else process.stdout.write(output);
+  if (!writeOutput(output, options.output, locale)) return 2;
 
-  for (const notice of notices) {
-    if (options.quiet && !notice.fatal) continue;
-    process.stderr.write(`delibera: ${notice.path ? `${notice.path}: ` : ''}${say(notice.message)}\n`);
-  }
+  writeFileNotices(notices, options.quiet, locale);
   if (!options.quiet) {
     for (const document of documents) {
       for (const notice of document.result.notices) process.stderr.write(`delibera: ${document.file}: ${noticeLine(notice, document.result.rows, locale)}\n`);
@@ -111,6 +114,66 @@ export async function runExport(options: CliOptions, locale: Locale): Promise<nu
   return notices.some((notice) => notice.fatal) ? 2 : 0;
 }
 
+/** The export's text to `--output`, else to standard output; false (said on standard error) when it cannot be written. */
+function writeOutput(output: string, path: string | undefined, locale: Locale): boolean {
+  if (path === undefined) {
+    process.stdout.write(output);
+    return true;
+  }
+  try {
+    writeFileSync(path, output);
+    return true;
+  } catch (error) {
+    process.stderr.write(`delibera: ${path}: ${msg('écriture de l\'export impossible', 'cannot write the export')[locale]} (${(error as Error).message})\n`);
+    return false;
+  }
+}
+
+function writeFileNotices(notices: readonly FileNotice[], quiet: boolean, locale: Locale): void {
+  for (const notice of notices) {
+    if (quiet && !notice.fatal) continue;
+    process.stderr.write(`delibera: ${notice.path ? `${notice.path}: ` : ''}${notice.message[locale]}\n`);
+  }
+}
+
+/**
+ * `liste-md`, `liste-html`, `liste-csv` as said; `liste` after the extension of `--output`
+ * (`.html`/`.htm`, `.csv`, else Markdown); undefined for the SCDL formats.
+ */
+export function meetingListFormat(format: ExportFormat, output: string | undefined): MeetingListFormat | undefined {
+  if (format === 'liste-md') return 'md';
+  if (format === 'liste-html') return 'html';
+  if (format === 'liste-csv') return 'csv';
+  if (format !== 'liste') return undefined;
+  const extension = /\.([^./\\]+)$/.exec(output ?? '')?.[1]?.toLowerCase();
+  if (extension === 'html' || extension === 'htm') return 'html';
+  if (extension === 'csv') return 'csv';
+  return 'md';
+}
+
+/** The list of deliberations of each meeting the files hold, with what could not be read on standard error. */
+function writeMeetingLists(inputs: readonly MeetingListInput[], format: MeetingListFormat, notices: readonly FileNotice[], options: CliOptions, locale: Locale): number {
+  const { lists, notices: listNotices } = meetingLists(inputs);
+  if (!writeOutput(renderMeetingLists(lists, format, locale), options.output, locale)) return 2;
+  writeFileNotices(notices, options.quiet, locale);
+  if (!options.quiet) {
+    for (const notice of listNotices) {
+      const where = notice.source ?? (notice.list >= 0 ? lists[notice.list]?.sources.join(', ') : undefined);
+      process.stderr.write(`delibera: ${where ? `${where}: ` : ''}${notice.message[locale]}\n`);
+    }
+    const items = lists.reduce((n, list) => n + list.items.length, 0);
+    if (items === 0 && !notices.some((notice) => notice.fatal)) {
+      process.stderr.write(`delibera: ${msg('aucune délibération trouvée', 'no deliberation found')[locale]}\n`);
+    }
+    const meetings = plural(lists.length, locale, ['séance', 'séances'], ['meeting', 'meetings']);
+    const files = plural(inputs.length, locale, ['fichier', 'fichiers'], ['file', 'files']);
+    process.stderr.write(`delibera: ${locale === 'fr'
+      ? `${plural(items, 'fr', ['délibération listée', 'délibérations listées'], ['', ''])} (${meetings}, ${files})`
+      : `${plural(items, 'en', ['', ''], ['deliberation listed', 'deliberations listed'])} (${meetings}, ${files})`}\n`);
+  }
+  return notices.some((notice) => notice.fatal) ? 2 : 0;
+}
+
 /** `2022-372, 2022-373 : COLL_SIRET — SIRET non configuré …`; many rows are counted, not all named. */
 function noticeLine(notice: ExportNotice, rows: readonly ScdlRow[], locale: Locale): string {
   if (notice.rows.length === 0) return notice.message[locale];
@@ -122,6 +185,38 @@ function noticeLine(notice: ExportNotice, rows: readonly ScdlRow[], locale: Loca
 }
 
 type ReadResult = { text: string; encodingNotice?: Message } | { notice: Message; fatal: boolean };
+
+/** A PDF, DOCX or ODT file's text as `check` extracts it (engine/input): a scan without a text layer is skipped, a damaged file fails. */
+async function readDocument(path: string, maxFileSize: number): Promise<ReadResult> {
+  const limit = documentSizeLimit(maxFileSize);
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { notice: msg('pas un fichier ordinaire', 'not a regular file'), fatal: true };
+    // Refused on its size before a byte is read.
+    if (stat.size > limit) {
+      return {
+        notice: msg(
+          `fichier de ${formatSize(stat.size, 'fr')}, au-delà de la limite de ${formatSize(limit, 'fr')} pour un PDF, DOCX ou ODT (--max-file-size) : non exporté`,
+          `${formatSize(stat.size, 'en')} file, over the ${formatSize(limit, 'en')} limit for a PDF, DOCX or ODT (--max-file-size): not exported`,
+        ),
+        fatal: false,
+      };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? String(error);
+    return { notice: msg(`lecture impossible : ${detail}`, `cannot read: ${detail}`), fatal: true };
+  }
+  try {
+    const extracted = await extractText(bytes, path, { maxBytes: limit });
+    if (!extracted.ok) return { notice: extracted.message, fatal: extracted.reason !== 'no-text' };
+    const notice = extracted.notices.length > 0 ? { fr: extracted.notices.map((n) => n.fr).join(' ; '), en: extracted.notices.map((n) => n.en).join('; ') } : undefined;
+    return notice ? { text: extracted.text, encodingNotice: notice } : { text: extracted.text };
+  } catch (error) {
+    return { notice: msg(`lecture du document impossible : ${(error as Error)?.message}`, `cannot read the document: ${(error as Error)?.message}`), fatal: true };
+  }
+}
 
 /** The file's text as `check` reads it: regular files only, the size limit, binary files skipped, any encoding decoded. */
 function readText(path: string, maxFileSize: number): ReadResult {

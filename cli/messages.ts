@@ -99,11 +99,15 @@ export const EXPORT_USAGE: Message = {
 Exporte les délibérations en données ouvertes : une ligne par délibération au format SCDL
 « Délibérations » 2.1.5 (CSV UTF-8, séparateur virgule), sur la sortie standard.
 Les fichiers sont choisis et lus comme par check ; la collectivité vient de .delibera.json.
+--format liste écrit la liste des délibérations de chaque séance (CGCT L2121-25) : numéro,
+objet, résultat et vote, en Markdown, HTML ou CSV selon l'extension de --output (.md par défaut).
 
 Options :
   -f, --format <scdl|json>         CSV SCDL (par défaut) ou les mêmes données en JSON
+  -f, --format <liste|liste-md|liste-html|liste-csv>
+                                   la liste des délibérations de la séance
   -o, --output <fichier>           écrit dans ce fichier plutôt que sur la sortie standard
-      --locale <fr|en>             langue des avis
+      --locale <fr|en>             langue des avis et des libellés de la liste
   -c, --config <fichier>           utilise ce fichier de configuration (pas de recherche de .delibera.json)
       --ignore <glob>              n'examine pas ces fichiers ou dossiers (répétable)
       --max-file-size <taille>     ignore les fichiers plus gros (défaut 20MB)
@@ -117,11 +121,15 @@ Codes de sortie : 0 export écrit (des champs peuvent être vides : voir les avi
 Exports the deliberations as open data: one row per deliberation in the SCDL « Délibérations »
 2.1.5 format (UTF-8 CSV, comma-separated), on standard output.
 Files are chosen and read as check does; the collectivité comes from .delibera.json.
+--format liste writes the list of the deliberations of each meeting (CGCT L2121-25): number,
+object, outcome and vote, as Markdown, HTML or CSV after --output's extension (.md by default).
 
 Options:
   -f, --format <scdl|json>         SCDL CSV (by default) or the same facts as JSON
+  -f, --format <liste|liste-md|liste-html|liste-csv>
+                                   the list of the deliberations of the meeting
   -o, --output <file>              write to this file instead of standard output
-      --locale <fr|en>             language of the notices
+      --locale <fr|en>             language of the notices and of the list's labels
   -c, --config <file>              use this configuration file (no .delibera.json lookup)
       --ignore <glob>              skip these files or folders (repeatable)
       --max-file-size <size>       skip larger files (default 20MB)

@@ -1,13 +1,14 @@
 /**
  * The LSP adapter: keeps one analyzer per open document and answers from its latest model.
  * Diagnostics are pulled (`textDocument/diagnostic`, with result ids) by clients that can, and
- * pushed, debounced, to the others. Editor features (code actions, hovers, inlay hints, code lens,
+ * pushed to the others, both debounced (`delibera.debounce`). Editor features (code actions, hovers, inlay hints, code lens,
  * completion) are pure functions of the model in engine/features; here they are only wired, each
  * handler guarded so that a bug costs one answer, never the server.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
@@ -25,6 +26,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type InlayHint as LspInlayHint,
+  type DocumentLink as LspDocumentLink,
 } from 'vscode-languageserver';
 import { createAnalyzer, type Analyzer, type AnalysisResult, type TextChange } from '../engine/analyzer';
 import { documentReading, READING_NOTIFICATION } from '../engine/features/reading';
@@ -37,6 +39,10 @@ import { hover } from '../engine/features/hover';
 import { inlayHints } from '../engine/features/inlay-hints';
 import { FIX_ALL_KIND, QUICK_FIX_KIND } from '../engine/features/lsp';
 import { documentSymbols } from '../engine/features/symbols';
+import { documentLinks } from '../engine/features/document-links';
+import { answerMeetingList, isMeetingListFormat, MEETING_LIST_REQUEST, type MeetingListAnswer, type MeetingListRequest } from '../engine/features/meeting-list-request';
+import type { MeetingListInput } from '../engine/export/meeting-list';
+import { withLawLinks } from '../engine/law/hover-links';
 import { normalizeLocale } from '../engine/options';
 import { summarizeFile, type FileSummary } from '../engine/workspace/facts';
 import { readFileSync } from 'node:fs';
@@ -44,8 +50,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { applySettings, configToOptions, createConfigResolver, optionsForFolder, type ConfigResolver } from '../engine/config/index';
-import { commissionsOf, debounceOf, inlayHintsEnabled, type DeliberaSettings } from './settings';
+import { commissionsOf, debounceOf, inlayHintsEnabled, pushedSettings, type DeliberaSettings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
+import { isReadOnlyDocument } from './read-only-documents';
 
 interface DocumentState {
   analyzer: Analyzer;
@@ -129,6 +136,7 @@ export function startServer(connection: Connection): void {
   let canReadConfiguration = false;
   let inlayHintRefresh = false;
   let codeLensRefresh = false;
+  let diagnosticRefresh = false;
 
   const readConfigFile = (path: string) => {
     try {
@@ -396,9 +404,10 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const options = params.initializationOptions as { locale?: string; settings?: DeliberaSettings } | undefined;
-    clientLocale = options?.locale ?? params.locale;
-    if (options?.settings) settings = options.settings;
+    const options = params.initializationOptions as { locale?: unknown } | undefined;
+    clientLocale = (typeof options?.locale === 'string' ? options.locale : undefined) ?? params.locale;
+    // Until `workspace/configuration` answers, or for good when the client cannot answer it.
+    settings = pushedSettings(options) ?? settings;
     pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     canReadConfiguration = !!params.capabilities.workspace?.configuration;
     watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -406,6 +415,7 @@ export function startServer(connection: Connection): void {
     workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     inlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    diagnosticRefresh = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -416,6 +426,7 @@ export function startServer(connection: Connection): void {
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
         ...(pullDiagnostics
           ? { diagnosticProvider: { identifier: 'delibera', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -449,7 +460,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const pushed = (change.settings as { delibera?: DeliberaSettings } | undefined)?.delibera;
+    // A client that cannot be asked pushes its settings here (`{ delibera: {…} }` or the object itself).
+    const pushed = pushedSettings(change.settings);
     if (!canReadConfiguration && pushed) settings = pushed;
     void loadSettings();
   });
@@ -464,11 +476,35 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
+  let pullRefreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Pulled diagnostics honour `delibera.debounce` as pushed ones do: while the user types, a pull
+   * for text changed less than that ago answers « unchanged » (the client keeps showing the
+   * diagnostics it has, as it would between two pushes), and once the typing pauses the server asks
+   * the client to pull again (`workspace/diagnostic/refresh`). Only for a client that can be asked,
+   * that holds a result of the current settings, and so never for a first pull: it gets the analysis.
+   */
+  function heldPull(uri: string, previousResultId: string | undefined): string | undefined {
+    if (!diagnosticRefresh || !previousResultId?.startsWith(`${generation}:`)) return undefined;
+    const changed = changedAt.get(uri);
+    const wait = changed === undefined ? 0 : debounceOf(settings) - (performance.now() - changed);
+    if (wait <= 0) return undefined;
+    if (pullRefreshTimer) clearTimeout(pullRefreshTimer);
+    pullRefreshTimer = setTimeout(() => {
+      pullRefreshTimer = undefined;
+      connection.languages.diagnostics.refresh();
+    }, wait);
+    return previousResultId;
+  }
+
   connection.languages.diagnostics.on((params, token) => {
     // Cancelled: the client asks again for the newer text; nothing to compute for the old one.
     if (token.isCancellationRequested) return cancelled({ retriggerRequest: false });
     const document = documents.get(params.textDocument.uri);
     if (!document || settings.enable === false) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const held = heldPull(document.uri, params.previousResultId);
+    if (held) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: held };
     const id = resultId(document);
     if (params.previousResultId === id && stateOf(document.uri).version === document.version) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
@@ -490,7 +526,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(
     guard('codeAction', [] as LspCodeAction[], (document, params) => {
-      if (settings.enable === false) return [];
+      if (settings.enable === false || isReadOnlyDocument(document.uri)) return [];
       const { result, diagnostics, state } = view(document);
       return codeActions(
         { uri: document.uri, lines: result.lines, dossiers: result.dossiers, diagnostics, locale: state.analyzer.options.locale },
@@ -504,7 +540,8 @@ export function startServer(connection: Connection): void {
       if (settings.enable === false) return null;
       const { result, diagnostics, state } = view(document);
       const workspace = { files: openFiles(document.uri) };
-      return (hover({ dossiers: result.dossiers, diagnostics, workspace }, params.position, state.analyzer.options) as LspHover | undefined) ?? null;
+      const found = hover({ dossiers: result.dossiers, diagnostics, workspace }, params.position, state.analyzer.options);
+      return (withLawLinks(found, diagnostics, params.position, state.analyzer.options.locale) as LspHover | undefined) ?? null;
     }),
   );
 
@@ -524,6 +561,14 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onDocumentLinks(
+    guard('documentLink', [] as LspDocumentLink[], (document) => {
+      if (settings.enable === false) return [];
+      const { result, state } = view(document);
+      return documentLinks(result.dossiers, state.analyzer.options.locale) as LspDocumentLink[];
+    }),
+  );
+
   connection.onCompletion(
     guard('completion', { isIncomplete: false, items: [] } as LspCompletionList, (document, params) => {
       if (settings.enable === false) return { isIncomplete: false, items: [] };
@@ -533,6 +578,42 @@ export function startServer(connection: Connection): void {
       }) as LspCompletionList;
     }),
   );
+
+  connection.onRequest(MEETING_LIST_REQUEST, (params: MeetingListRequest) => meetingListAnswer(params));
+
+  /**
+   * The list of deliberations of the files the client sends: an open document as edited, any other
+   * from the text the client read, through the model only (no rule runs). Never throws.
+   */
+  function meetingListAnswer(params: MeetingListRequest | undefined): MeetingListAnswer | ResponseError {
+    const fr = locale() === 'fr';
+    const format = isMeetingListFormat(params?.format) ? params.format : 'md';
+    const notices: string[] = [];
+    const inputs: MeetingListInput[] = [];
+    try {
+      for (const sent of Array.isArray(params?.documents) ? params.documents : []) {
+        if (typeof sent?.uri !== 'string') continue;
+        const open = documents.get(sent.uri);
+        const document = open ?? TextDocument.create(sent.uri, 'deliberation', 0, typeof sent.text === 'string' ? sent.text : '');
+        const skipped = tooLargeOrBinary(document);
+        if (skipped) {
+          notices.push(fr ? `${shortPath(sent.uri)} : ${skipped === 'size' ? `dépasse ${MAX_DOCUMENT_MB} Mo` : 'semble binaire'}, non lu` : `${shortPath(sent.uri)}: ${skipped === 'size' ? `over ${MAX_DOCUMENT_MB} MB` : 'looks binary'}, not read`);
+          continue;
+        }
+        if (open) {
+          const { result, state } = view(open);
+          inputs.push({ dossiers: result.dossiers, source: shortPath(sent.uri), options: state.analyzer.options });
+        } else {
+          const reader = createAnalyzer({ ...optionsFor(sent.uri), ruleModules: [] });
+          inputs.push({ dossiers: reader.analyze(document.getText(), { uri: sent.uri }).dossiers, source: shortPath(sent.uri), options: reader.options });
+        }
+      }
+      return answerMeetingList(inputs, format, fr ? 'fr' : 'en', notices);
+    } catch (error) {
+      connection.console.error(`delibera: the meeting list failed: ${(error as Error)?.stack ?? error}`);
+      return new ResponseError(ErrorCodes.InternalError, fr ? 'la liste des délibérations n’a pas pu être établie' : 'the list of deliberations could not be made');
+    }
+  }
 
   documents.listen(connection);
   connection.listen();

@@ -80,7 +80,7 @@ export function scdlRows(dossiers: readonly Dossier[], context: ScdlContext): Sc
   return { rows, notices: notices.list(), ranges };
 }
 
-type Note = (fields: ScdlField[], message: Message) => void;
+export type Note = (fields: ScdlField[], message: Message) => void;
 
 function row(meeting: Meeting, item: MeetingItem, context: ScdlContext, note: Note): ScdlRow {
   const { options } = context;
@@ -156,7 +156,7 @@ function row(meeting: Meeting, item: MeetingItem, context: ScdlContext, note: No
  * one-item document. Stamps of another nature than a délibération (`DE`) are the minutes' or an
  * annex's. Copies of one stamp (it is printed on every page) count once.
  */
-function stampOf(meeting: Meeting, item: MeetingItem, note: Note): ActesStamp | undefined {
+export function stampOf(meeting: Meeting, item: MeetingItem, note: Note): ActesStamp | undefined {
   const stamps = distinctStamps((meeting.stamps ?? []).filter((stamp) => !stamp.id || /^DE$/i.test(stamp.id.nature)));
   if (stamps.length === 0) {
     if ((meeting.stamps ?? []).length === 0) note(['PREF_ID', 'PREF_DATE'], msg('pas de tampon de la préfecture dans le texte', 'no préfecture stamp in the text'));
@@ -241,7 +241,7 @@ function delibUrl(context: ScdlContext, note: Note): string {
 }
 
 /** A date that exists in the calendar, in a plausible range (an OCR `2073` is no year of an act). */
-function realDate(date: CalendarDate | undefined): CalendarDate | undefined {
+export function realDate(date: CalendarDate | undefined): CalendarDate | undefined {
   if (!date || !Number.isInteger(date.year) || !Number.isInteger(date.month) || !Number.isInteger(date.day)) return undefined;
   if (date.year < 1950 || date.year > 2100 || date.month < 1 || date.month > 12 || date.day < 1) return undefined;
   const last = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
@@ -249,12 +249,12 @@ function realDate(date: CalendarDate | undefined): CalendarDate | undefined {
 }
 
 /** The number without the label a reader may have kept with it: `N°2022-372` → `2022-372`. */
-function actNumber(text: string | undefined): string {
+export function actNumber(text: string | undefined): string {
   return clean(text).replace(/^(?:n\s?[°º]|num[ée]ro)\s*:?\s*/i, '');
 }
 
 /** Spaces collapsed (a title over several lines), control characters removed. */
-function clean(text: string | undefined): string {
+export function clean(text: string | undefined): string {
   if (typeof text !== 'string') return '';
   // eslint-disable-next-line no-control-regex
   return collapseSpaces(text.replace(/[\u0000-\u001f\u007f]/g, ' '));

@@ -27,8 +27,8 @@ describe('parseArgs: export', () => {
 
   it('refuses a format or an option that is check\'s', () => {
     const cases: [string[], RegExp][] = [
-      [['export', '--format', 'sarif'], /--format must be scdl or json, not 'sarif'/],
-      [['export', '--format', 'csv'], /--format must be scdl or json, not 'csv'/],
+      [['export', '--format', 'sarif'], /--format must be scdl, json or liste \(liste-md, liste-html, liste-csv\), not 'sarif'/],
+      [['export', '--format', 'csv'], /--format must be scdl, json or liste \(liste-md, liste-html, liste-csv\), not 'csv'/],
       [['export', '--fix'], /option --fix does not apply to export/],
       [['export', '--rule', 'vote-total=off'], /option --rule does not apply to export/],
       [['export', '-j', '2'], /option -j does not apply to export/],
