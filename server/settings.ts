@@ -33,3 +33,25 @@ export function commissionsOf(settings: DeliberaSettings | undefined): string[] 
   const names = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   return names.length > 0 ? names : undefined;
 }
+
+/** The keys a settings object holds: how an object given directly is told from one wrapped in `delibera`. */
+const SETTING_KEYS = ['enable', 'language', 'rules', 'collectivite', 'assembly', 'visas', 'debounce', 'inlayHints', 'commissions'];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The settings a client gives without being asked (`initializationOptions`, the `settings` of
+ * `workspace/didChangeConfiguration`), for clients that do not answer `workspace/configuration`:
+ * `{ delibera: {…} }` as editors nest them, `{ settings: {…} }` as the VS Code client sends them,
+ * or the settings object itself. Undefined when the value holds none.
+ */
+export function pushedSettings(value: unknown): DeliberaSettings | undefined {
+  if (!isObject(value)) return undefined;
+  if (isObject(value.delibera)) return value.delibera as DeliberaSettings;
+  if (isObject(value.settings)) return pushedSettings(value.settings);
+  if (Object.keys(value).some((key) => SETTING_KEYS.includes(key))) {
+    const { locale: _locale, ...rest } = value;
+    return rest as DeliberaSettings;
+  }
+  return undefined;
+}

@@ -52,6 +52,13 @@ export interface InlayHint {
   paddingRight?: boolean;
 }
 
+/** A link in the document (LSP DocumentLink): an article a visa cites, to Légifrance. */
+export interface DocumentLink {
+  range: Range;
+  target: string;
+  tooltip?: string;
+}
+
 export interface CodeLens {
   range: Range;
   command?: Command;

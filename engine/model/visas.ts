@@ -10,7 +10,7 @@ import { contentLines, type Region } from '../text/region';
 import { findQuoted, joinWrapped, readActCitation } from './acts';
 import { ORDINAL_SOURCE, parseOrdinal } from './commissions';
 import { CP_VISAS } from '../templates/departement-cp';
-import type { ActCitation, CommissionRef, Visa, VisaKind } from './types';
+import type { ActCitation, CommissionRef, Range, Visa, VisaKind } from './types';
 
 const {
   start: VISA_START,
@@ -102,6 +102,7 @@ function readVisa(joined: JoinedText, start: number, end: number): Visa {
   switch (kind) {
     case 'code':
       visa.code = readCode(text);
+      visa.articleSpans = codeArticleSpans(joined, start, end);
       break;
     case 'loi':
     case 'ordonnance':
@@ -191,6 +192,16 @@ function readCode(text: string): { name: string; articles: string[] } {
 function trimEndPunctuation(text: string): string {
   const trimmed = text.trim();
   return /[;.]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
+/** The lettered articles of text[start, end) with their source ranges, normalised as `codeArticles` does. */
+export function codeArticleSpans(joined: Pick<JoinedText, 'text' | 'rangeAt'>, start: number, end: number): { article: string; range: Range }[] {
+  const out: { article: string; range: Range }[] = [];
+  for (const m of joined.text.slice(start, end).matchAll(CODE_ARTICLE)) {
+    const at = start + (m.index ?? 0);
+    out.push({ article: `${m[1]}.${m[2].replace(/\s+/g, '')}`, range: joined.rangeAt(at, at + m[0].length) });
+  }
+  return out;
 }
 
 /** Article numbers cited by a code visa, normalised `L.3121-14`; bare numbers when no letter form. */

@@ -14,7 +14,7 @@
  */
 import { readActCitation } from '../acts';
 import type { ActCitation, ItemDecision, Located, MeetingItem, Visa } from '../types';
-import { codeArticles, MAX_VISAS, visaKind } from '../visas';
+import { codeArticles, codeArticleSpans, MAX_VISAS, visaKind } from '../visas';
 import type { ActVocabulary } from '../../templates/vocabulary/acts';
 import { advance, collapsed, matchesIn, offsetAt, spanOf, stickyAt, trimSpan, windowOf, type Match, type Window } from './act-text';
 import { readSignature } from './act-signature';
@@ -222,7 +222,10 @@ function readVisa(source: Source, w: Window, v: ActVocabulary, start: number, en
   const text = collapsed(w.text, start, end);
   const kind = visaKind(text);
   const visa: Visa = { kind, text, range: source.joined.rangeAt(start, end) };
-  if (kind === 'code') visa.code = { name: codeName(text, v), articles: codeArticles(text) };
+  if (kind === 'code') {
+    visa.code = { name: codeName(text, v), articles: codeArticles(text) };
+    visa.articleSpans = codeArticleSpans({ text: w.text, rangeAt: (s, e) => source.joined.rangeAt(s, e) }, start, end);
+  }
   if (kind === 'loi' || kind === 'ordonnance' || kind === 'decret' || kind === 'arrete' || kind === 'deliberation') {
     // The citation is read on the source's own text: up to the first stamp masked inside the visa.
     let actEnd = end;
