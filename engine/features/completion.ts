@@ -1,8 +1,10 @@
 /**
  * Completion, from what the file already says: visa templates in the visa block (CGCT, the
  * délégation in force, the president's report, each commission's opinion dated from the report,
- * the visas of the file's other deliberations), member names inside attendance lists, vote-group
- * names inside `Pour : … (`, and the next article heading.
+ * the visas of the file's other deliberations), the names of the members not yet placed inside
+ * attendance lists, vote-group names inside `Pour : … (` (the configured groups, then those the
+ * file's votes name), and the next article heading. Nothing already written there is offered
+ * again: in a snippet, Tab then moves on instead of accepting a stale proposal.
  */
 import { COMMISSIONS, formatOrdinal } from '../model/commissions';
 import { parsePersonItem } from '../model/persons';
@@ -11,6 +13,7 @@ import type { Deliberation, Dossier, Person } from '../model/types';
 import type { ResolvedOptions } from '../options';
 import { CANONICAL_CGCT, CANONICAL_RAPPORT, delegationText } from '../rules/lib/visas';
 import type { Locale } from '../rules/types';
+import { PLACEHOLDER_PATTERN } from '../templates/vocabulary/placeholders';
 import { formatNumericDate } from '../text/dates';
 import { joinLines } from '../text/joined';
 import type { Position } from '../text/lines';
@@ -23,6 +26,11 @@ import { personName } from './vote-summary';
 export interface CompletionInput {
   lines: readonly string[];
   dossiers: readonly Dossier[];
+  /**
+   * What the workspace's other files name, when the host knows them: members as written in their
+   * lists (`M. Jean-Claude LEROY`) and vote groups. Offered like the file's own.
+   */
+  workspace?: { members?: readonly string[]; groups?: readonly string[] };
 }
 
 export interface CompletionSettings {
@@ -45,9 +53,12 @@ export function completions(input: CompletionInput, position: Position, options:
   const head = line.slice(0, Math.min(position.character, 2000));
   const dossier = dossierAt(input.dossiers, position.line);
   const locale = options.locale;
+  // Names and groups are asked again at each keystroke (`isIncomplete`): the one just typed in full
+  // is then no longer offered, the list closes, and Tab moves to the snippet's next stop instead
+  // of accepting it again.
+  const typing = groupItems(input, position, head, options) ?? nameItems(input, position, head, options, dossier);
+  if (typing) return { isIncomplete: true, items: typing };
   const items =
-    groupItems(input, position, head, locale) ??
-    nameItems(input, position, head, options, dossier) ??
     (dossier ? visaItems(input, dossier, position, head, options, settings) : undefined) ??
     (dossier ? articleItems(dossier.deliberation, position, head, locale) : undefined);
   return items ? { isIncomplete: false, items } : EMPTY;
@@ -91,34 +102,48 @@ function snippetEscape(text: string): string {
 
 // ── Vote groups ──────────────────────────────────────────────────────────────────────────────
 
-function groupItems(input: CompletionInput, position: Position, head: string, locale: Locale): CompletionItem[] | undefined {
+function groupItems(input: CompletionInput, position: Position, head: string, options: ResolvedOptions): CompletionItem[] | undefined {
   const { lines } = input;
+  const locale = options.locale;
   const start = paragraphStart(lines, position.line, 6, (text) => VOTE_LABEL.test(text));
   if (!VOTE_LABEL.test(lines[start].slice(0, 200))) return undefined;
   const text = [...lines.slice(start, position.line), head].join(' ');
   const open = text.lastIndexOf('(');
   if (open < 0 || text.indexOf(')', open) >= 0) return undefined;
-  const groups = new Map<string, { name: string; n: number; first: number }>();
-  for (const dossier of input.dossiers) {
-    for (const voteLine of dossier.deliberation.vote?.lines ?? []) {
-      for (const group of voteLine.groups) {
-        const name = collapseSpaces(group);
-        const key = foldKey(name);
-        if (!key) continue;
-        const entry = groups.get(key) ?? { name, n: 0, first: groups.size };
-        entry.n++;
-        groups.set(key, entry);
-      }
-    }
-  }
-  if (groups.size === 0) return undefined;
   const at = itemStart(head, '(;');
-  // Most used first; among equals, the order the acts write them in.
-  const ordered = [...groups.values()].sort((a, b) => b.n - a.n || a.first - b.first);
+  const typed = foldKey(collapseSpaces(head.slice(at)));
+  // The groups already written in this parenthesis are not offered again.
+  const written = new Set(text.slice(open + 1).split(';').slice(0, -1).map((g) => foldKey(collapseSpaces(g))));
+  const groups = new Map<string, { name: string; n: number; first: number; configured: boolean }>();
+  const add = (group: string, configured: boolean) => {
+    const name = collapseSpaces(group);
+    const key = foldKey(name);
+    if (!key || isPlaceholderText(name)) return;
+    const entry = groups.get(key) ?? { name, n: 0, first: groups.size, configured };
+    if (configured) entry.configured = true;
+    else entry.n++;
+    groups.set(key, entry);
+  };
+  // The configured groups first (`collectivite.groups`), in the order given; then those the votes name.
+  for (const group of options.collectivite.groups) add(group, true);
+  for (const dossier of input.dossiers) {
+    for (const voteLine of dossier.deliberation.vote?.lines ?? []) for (const group of voteLine.groups) add(group, false);
+  }
+  for (const group of input.workspace?.groups ?? []) add(group, false);
+  const ordered = [...groups.entries()]
+    .filter(([key]) => !written.has(key) && key !== typed)
+    .map(([, g]) => g)
+    // Configured first in their order; then most used; among equals, the order the acts write them in.
+    .sort((a, b) => Number(b.configured) - Number(a.configured) || (a.configured ? a.first - b.first : b.n - a.n || a.first - b.first));
+  if (ordered.length === 0) return undefined;
   const items: CompletionItem[] = ordered.map((g, k) => ({
     label: g.name,
     kind: CompletionKind.EnumMember,
-    detail: pick(locale, `groupe cité dans ${g.n} vote(s) du fichier`, `group named in ${g.n} vote(s) of the file`),
+    detail: g.configured
+      ? pick(locale, 'groupe de l’assemblée (delibera.collectivite.groups)', 'group of the assembly (delibera.collectivite.groups)')
+      : g.n === 1
+        ? pick(locale, 'groupe cité dans 1 vote du fichier', 'group named in 1 vote of the file')
+        : pick(locale, `groupe cité dans ${g.n} votes du fichier`, `group named in ${g.n} votes of the file`),
     sortText: `1${String(k).padStart(4, '0')}`,
     textEdit: edit(position, at, g.name),
   }));
@@ -130,6 +155,14 @@ function groupItems(input: CompletionInput, position: Position, head: string, lo
   return items;
 }
 
+/** A skeleton's placeholder (`Groupe …`, `Prénom NOM`): never offered as a value. */
+function isPlaceholderText(text: string): boolean {
+  PLACEHOLDER_PATTERN.lastIndex = 0;
+  const found = PLACEHOLDER_PATTERN.test(text);
+  PLACEHOLDER_PATTERN.lastIndex = 0;
+  return found;
+}
+
 // ── Member names ─────────────────────────────────────────────────────────────────────────────
 
 /** `M. Jean-Claude LEROY` (a configured member) → a person, like a list item. */
@@ -138,6 +171,23 @@ function parseMember(text: string): Person | undefined {
   return parsePersonItem(joined, 0, joined.length);
 }
 
+/**
+ * Whether a list item reads as someone's name: a first name written in lower case after its
+ * capital, and a surname; not a title the list ran into (`TITRE DE LA DÉLIBÉRATION`, read as a
+ * person when a list ends on a comma), nor a placeholder.
+ */
+function looksLikeName(person: Person): boolean {
+  if (!person.firstName || !person.lastName || isPlaceholderText(person.text)) return false;
+  const words = `${person.firstName} ${person.lastName}`.split(' ').length;
+  return words <= 6 && /\p{Ll}/u.test(person.firstName);
+}
+
+/**
+ * Names to put in an attendance list: the members the file's other deliberations list and the
+ * configured members (`delibera.assembly.members`) not yet placed in this deliberation — a member
+ * is in one list only — and never the name being typed. After `Secrétaire :`, this deliberation's
+ * présents: the secretary is one of them.
+ */
 function nameItems(input: CompletionInput, position: Position, head: string, options: ResolvedOptions, dossier: Dossier | undefined): CompletionItem[] | undefined {
   const { lines } = input;
   const start = paragraphStart(lines, position.line, 30, (text) => !!matchLabel(text));
@@ -145,49 +195,62 @@ function nameItems(input: CompletionInput, position: Position, head: string, opt
   if (!label) return undefined;
   if (start === position.line && head.length < label.end) return undefined;
   const locale = options.locale;
-  const people = new Map<string, { person: Person; lists: number }>();
-  const add = (person: Person | undefined) => {
-    if (!person || !person.key) return;
-    const entry = people.get(person.key);
-    if (entry) {
-      entry.lists++;
-      if (!entry.person.civility && person.civility) entry.person = person;
-    } else people.set(person.key, { person, lists: 1 });
+  const at = itemStart(head, ',:');
+  const typed = head.slice(at).trim();
+  const typedKey = typed ? (parseMember(typed)?.key ?? foldKey(typed)) : '';
+  const here = dossier?.deliberation;
+  const placed = new Set<string>();
+  for (const list of here?.attendance ?? []) for (const p of list.persons) placed.add(p.key);
+  const people = new Map<string, { person: Person; lists: number; configured: boolean; present: boolean }>();
+  const add = (person: Person | undefined, from: 'list' | 'member' | 'present') => {
+    if (!person || !person.key || person.key === typedKey) return;
+    // The configured members are people whatever their case; a list may have run into a title.
+    if (from === 'member' ? isPlaceholderText(person.text) : !looksLikeName(person)) return;
+    const entry = people.get(person.key) ?? { person, lists: 0, configured: false, present: false };
+    if (from === 'list') entry.lists++;
+    if (from === 'member') entry.configured = true;
+    if (from === 'present') entry.present = true;
+    if (!entry.person.civility && person.civility) entry.person = person;
+    people.set(person.key, entry);
   };
-  for (const d of input.dossiers) {
-    for (const list of d.deliberation.attendance) list.persons.forEach(add);
-    add(d.deliberation.secretary);
-  }
-  const configured = new Set<string>();
-  for (const name of options.assembly.members) {
-    const person = parseMember(name);
-    if (!person) continue;
-    configured.add(person.key);
-    if (!people.has(person.key)) people.set(person.key, { person, lists: 0 });
+  if (label.kind === 'secretary') {
+    for (const list of here?.attendance ?? []) if (list.kind === 'present') list.persons.forEach((p) => add(p, 'present'));
+  } else {
+    for (const d of input.dossiers) {
+      if (d === dossier) continue;
+      for (const list of d.deliberation.attendance) for (const p of list.persons) if (!placed.has(p.key)) add(p, 'list');
+    }
+    for (const name of input.workspace?.members ?? []) {
+      const person = parseMember(name);
+      if (person && !placed.has(person.key)) add(person, 'list');
+    }
+    for (const name of options.assembly.members) {
+      const person = parseMember(name);
+      if (person && !placed.has(person.key)) add(person, 'member');
+    }
   }
   if (people.size === 0) return undefined;
-  const listedHere = new Set<string>();
-  for (const list of dossier?.deliberation.attendance ?? []) for (const p of list.persons) listedHere.add(p.key);
-  const at = itemStart(head, ',:');
   const items: CompletionItem[] = [];
-  for (const { person, lists } of people.values()) {
+  for (const { person, lists, configured, present } of people.values()) {
     const name = personName(person);
-    const here = listedHere.has(person.key);
-    const detail = here
-      ? pick(locale, 'déjà dans une liste de cette délibération', 'already in a list of this deliberation')
-      : configured.has(person.key) && lists === 0
+    if (foldKey(name) === foldKey(typed)) continue;
+    const detail = present
+      ? pick(locale, 'présent à cette délibération', 'present at this deliberation')
+      : configured && lists === 0
         ? pick(locale, 'membre de l’assemblée (delibera.assembly.members)', 'assembly member (delibera.assembly.members)')
-        : pick(locale, `cité dans ${lists} liste(s) du fichier`, `in ${lists} list(s) of the file`);
+        : lists === 1
+          ? pick(locale, 'cité dans 1 autre délibération du fichier', 'in 1 other deliberation of the file')
+          : pick(locale, `cité dans ${lists} autres délibérations du fichier`, `in ${lists} other deliberations of the file`);
     items.push({
       label: name,
       kind: CompletionKind.Reference,
       detail,
-      sortText: `${here ? 1 : 0}${foldBare(person.lastName)} ${foldBare(person.firstName)}`,
+      sortText: `${foldBare(person.lastName)} ${foldBare(person.firstName)}`,
       filterText: `${name} ${person.lastName}`,
       textEdit: edit(position, at, name),
     });
   }
-  return items;
+  return items.length ? items : undefined;
 }
 
 // ── Visas ────────────────────────────────────────────────────────────────────────────────────

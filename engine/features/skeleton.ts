@@ -1,17 +1,18 @@
 /**
  * « Nouvelle délibération »: the text of a complete deliberation ready to fill in — header,
  * attendance, visas, DECIDE, articles, imputation table, vote block, signature — dated of the day.
- * Every placeholder is a value the checker reads (names, a number, amounts), so the skeleton
- * analyses into a full model, and consistent figures (the vote adds up) from the first keystroke.
- * Also given as a snippet whose tab stops walk the drafter through the placeholders.
+ * The placeholders are the ones the readers know (`Prénom NOM`, `JJ/MM/AAAA`, the vote's `N`):
+ * `draft-incomplete` points at each until it is filled, and no other check judges a part still a
+ * placeholder. Also given as a snippet whose tab stops walk the drafter through the placeholders.
  */
 import { formatLongDate, type CalendarDate } from '../text/dates';
 import { COMMISSIONS, formatOrdinal } from '../model/commissions';
+import { PLACEHOLDER } from '../templates/vocabulary/placeholders';
 
 export interface SkeletonOptions {
   /** Meeting and signature date (the day the command runs). */
   date: CalendarDate;
-  /** Configured assembly members: listed as présents, the vote counting them all. */
+  /** Configured assembly members: listed as présents, the first presiding, the second secretary. */
   members?: readonly string[];
   /** Number of the délégation d'attributions in force (`2021-257`). */
   delegation?: string | null;
@@ -29,9 +30,8 @@ export interface Skeleton {
   snippet: string;
 }
 
-/** Placeholder people: distinct names, so that the lists hold no duplicate and the vote adds up. */
-const PLACEHOLDER_PRESENT = ['M. Jean DUPONT', 'Mme Marie MARTIN'];
-const PLACEHOLDER_EXCUSED = ['M. Paul DURAND'];
+/** The placeholders a drafter replaces: the readers know them (engine/templates/vocabulary/placeholders.ts). */
+const P = PLACEHOLDER;
 
 type Piece = string | { field: number; value: string };
 
@@ -63,32 +63,37 @@ function nameOf(member: string): { civility: 'M.' | 'Mme'; rest: string } {
   return { civility: /^(?:mme|madame)$/i.test(word) ? 'Mme' : 'M.', rest: trimmed.slice(space).trim() };
 }
 
+/**
+ * The tab stops follow the order a drafter fills a deliberation in — the header, who attended
+ * (présents, excusés), then who presided and who took the minutes, the title, the visas,
+ * the articles, the table, the vote — not the order of the text, where the presidency comes first.
+ * Every state on the way holds placeholders (information, `draft-incomplete`), never a figure that
+ * contradicts another: the vote's figure stays a placeholder until its turn.
+ */
 export function deliberationSkeleton(options: SkeletonOptions): Skeleton {
   const { date } = options;
   const long = formatLongDate(date);
   const members = (options.members ?? []).map((m) => m.trim()).filter(Boolean);
-  const present = members.length >= 2 ? members : PLACEHOLDER_PRESENT;
-  const excused = members.length >= 2 ? [] : PLACEHOLDER_EXCUSED;
-  const president = nameOf(present[0]);
-  const secretary = present[1] ?? present[0];
-  const voters = present.length + excused.length;
+  const known = members.length >= 2;
+  const president = known ? nameOf(members[0]) : undefined;
+  const presidency = president ? `${president.civility === 'Mme' ? 'MADAME' : 'MONSIEUR'} ${president.rest.toUpperCase()}` : `MONSIEUR ${P.personUpper}`;
   const commission = (options.commissions && options.commissions[0]) || COMMISSIONS[0].name;
   const pieces: Piece[] = [
     'DEPARTEMENT DU ', field(1, options.department ?? 'PAS-DE-CALAIS'), '\n\n',
     'DELIBERATION DE LA COMMISSION PERMANENTE\nDU CONSEIL DEPARTEMENTAL\n\n',
     `REUNION DU ${long.toUpperCase()}\n\n`,
-    `PRESIDENCE DE ${president.civility === 'Mme' ? 'MADAME' : 'MONSIEUR'} `, field(2, president.rest.toUpperCase()), '\n\n',
-    'Secrétaire : ', field(3, secretary), '\n\n',
-    'Étaient présents : ', field(4, present.join(', ')), '.\n\n',
-    ...(excused.length ? ['Excusé(s) : ', field(5, excused.join(', ')), '.\n\n'] : []),
-    field(6, 'TITRE DE LA DÉLIBÉRATION'), '\n\n',
+    'PRESIDENCE DE ', field(4, presidency), '\n\n',
+    'Secrétaire : ', field(5, known ? members[1] : `Mme ${P.person}`), '\n\n',
+    'Étaient présents : ', field(2, known ? members.join(', ') : `M. ${P.person}, Mme ${P.person}`), '.\n\n',
+    'Excusé(s) : ', field(3, `M. ${P.person}`), '.\n\n',
+    field(6, P.title), '\n\n',
     `(N°${date.year}-`, field(7, '0'), ')\n\n',
     'La Commission Permanente du Conseil départemental du ', field(8, 'Pas-de-Calais'), ',\n\n',
     'Vu le Code Général des Collectivités Territoriales et notamment ses articles L.3121-14, L.3121-14-1, L.3211-1 et L.3211-2 ;\n',
-    'Vu la délibération n°', field(9, options.delegation ?? 'AAAA-NNN'), ' du Conseil départemental en date du ', field(10, 'JJ/MM/AAAA'),
+    'Vu la délibération n°', field(9, options.delegation ?? P.actNumber), ' du Conseil départemental en date du ', field(10, P.date),
     ' « Délégation d’attributions à la Commission Permanente » ;\n',
     'Vu le rapport du Président du Conseil départemental, ci-annexé ;\n',
-    `Vu l’avis de la ${formatOrdinal(1)} commission « `, field(11, commission), ' » rendu lors de sa réunion en date du ', field(12, 'JJ/MM/AAAA'), ' ;\n\n',
+    `Vu l’avis de la ${formatOrdinal(1)} commission « `, field(11, commission), ' » rendu lors de sa réunion en date du ', field(12, P.date), ' ;\n\n',
     'Après en avoir délibéré,\n\n',
     'DECIDE :\n\n',
     'Article 1 :\n\n',
@@ -96,14 +101,14 @@ export function deliberationSkeleton(options: SkeletonOptions): Skeleton {
     'Article 2 :\n\n',
     'La dépense versée en application de l’article 1 de la présente délibération est imputée sur le budget départemental comme suit :\n\n',
     'Code opération   Imputation     Libellé opération                        CP €          Dépense €\n',
-    field(16, 'C00-000A00'), '       ', field(17, '0000/90000'), '     ', field(18, 'Libellé de l’opération'), '                   ', field(19, '0,00'), '          ', field(20, '0,00'), '\n\n',
+    field(16, P.operation), '       ', field(17, P.imputation), '     ', field(18, 'Libellé de l’opération'), '                   ', field(19, '0,00'), '          ', field(20, '0,00'), '\n\n',
     'Dans les conditions de vote ci-dessous :\n\n',
-    'Pour : ', field(21, String(voters)), ' voix (', field(22, 'Groupe …'), ')\n',
+    'Pour : ', field(21, P.figure), ' voix (', field(22, P.group), ')\n',
     'Contre : 0 voix\n',
     'Abstention : 0 voix\n\n',
     '(Adopté)\n\n',
     'LE PRESIDENT DU CONSEIL DEPARTEMENTAL,\n\n',
-    field(23, president.rest), '\n\n',
+    field(23, president ? president.rest : P.person), '\n\n',
     field(24, options.place ?? 'ARRAS'), `, le ${long}\n`,
   ];
   return render(pieces);

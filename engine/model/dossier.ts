@@ -20,6 +20,7 @@ import { parseAttendance } from './attendance';
 import { parseDeclarations } from './declarations';
 import { alignToSibling, parseImputationTables } from './imputation-tables';
 import { parseOpinions } from './opinions';
+import { readPlaceholders } from './placeholders';
 import { parseReportCitations } from './report-citations';
 import { parseSignature } from './signature';
 import { cpMeeting } from './cp-meeting';
@@ -55,6 +56,7 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
     deliberation,
     annexes,
     reports,
+    placeholders: readPlaceholders(lines, layout.deliberation.from, layout.deliberation.to),
   };
 }
 

@@ -2,6 +2,7 @@
  * One person as named in a deliberation: `M. Jean-Claude LEROY`, `Mme Fatima AIT-CHIKHEBBIH`,
  * `Madame Karine GAUTHIER`, the upper-case presidency `MONSIEUR JEAN-CLAUDE LEROY` (docs/domain.md §1.3).
  */
+import { PLACEHOLDER_PERSON } from '../templates/vocabulary/placeholders';
 import type { JoinedText } from '../text/joined';
 import { foldBare, foldKey, isBlankCode } from '../text/normalize';
 import type { Civility, Person } from './types';
@@ -92,7 +93,8 @@ export function parsePersonItem(joined: JoinedText, start: number, end: number):
   if (e <= s || civilityOf(text.slice(s, e))) return undefined;
   if (text[e - 1] === '.') e--;
   while (e > s && text[e - 1] === ' ') e--;
-  if (e <= s) return undefined;
+  // A skeleton's `M. Prénom NOM` is no one yet (engine/templates/vocabulary/placeholders.ts).
+  if (e <= s || PLACEHOLDER_PERSON.test(text.slice(s, e))) return undefined;
 
   let tokens = tokenize(text, s, e);
   let civility: Civility | undefined;

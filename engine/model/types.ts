@@ -110,6 +110,8 @@ export interface Visa {
   range: Range;
   /** kind 'code': the code's name and the articles cited. */
   code?: { name: string; articles: string[] };
+  /** kind 'code': where each lettered article (`L.2121-17`) is written, for the links to the law. */
+  articleSpans?: { article: string; range: Range }[];
   /** kind 'loi' | 'ordonnance' | 'decret' | 'arrete' | 'deliberation': the act. */
   act?: ActCitation;
   /** kind 'avis' | 'informe' with a numbered commission. */
@@ -280,6 +282,8 @@ export interface VoteLine {
 export interface VoteBlock {
   introRange: Range;
   lines: VoteLine[];
+  /** Vote lines written without their figure (`Pour : voix`, `Pour : N voix`): a draft being filled in. */
+  missingFigures?: { kind: VoteKind; label: string; range: Range }[];
   outcome?: Located<'adopte' | 'rejete'>;
   range: Range;
 }
@@ -368,6 +372,8 @@ export interface Dossier {
   deliberation: Deliberation;
   annexes: Annex[];
   reports: Report[];
+  /** Placeholders of a skeleton or a snippet still in the act's text (`JJ/MM/AAAA`, `Groupe …`). */
+  placeholders?: Located<string>[];
 }
 
 /** What a reader could not find in a document that looks like a deliberation. */
@@ -478,6 +484,8 @@ export interface ItemVote {
   outcome?: Located<'adopte' | 'rejete'>;
   /** Secret ballot (`au scrutin secret`): no casting vote on a tie. */
   secret?: boolean;
+  /** Sides labelled without their figure (`Pour :  Contre : 0`): a draft being filled in. */
+  missingFigures?: Located<'pour' | 'contre' | 'abstention'>[];
   range: Range;
 }
 
@@ -501,6 +509,8 @@ export interface ItemSignature {
   signatories: ItemSignatory[];
   /** The executory mention with its dates (`Certifié exécutoire … transmis en préfecture le … publié le …`). */
   executory?: Range;
+  /** `Pour extrait conforme`, `Extrait certifié conforme`: the block certifies a copy of the register's act. */
+  certifiedCopy?: Range;
   range: Range;
 }
 

@@ -8,7 +8,8 @@ import { lineRange, trimmedLineRange, type Range } from '../text/lines';
 import { collapseSpaces } from '../text/normalize';
 import { contentLines, type Region } from '../text/region';
 import { CP_VOTE } from '../templates/departement-cp';
-import type { VoteBlock, VoteLine } from './types';
+import { PLACEHOLDER_FIGURE } from '../templates/vocabulary/placeholders';
+import type { VoteBlock, VoteKind, VoteLine } from './types';
 
 const { intro: INTRO, kinds: KINDS, outcome: OUTCOME, zero: ZERO, unit: UNIT, adopted: ADOPTED } = CP_VOTE;
 
@@ -21,6 +22,7 @@ export function parseVote(region: Region): VoteBlock | undefined {
   let introRange: Range | undefined;
   let outcome: VoteBlock['outcome'];
   const voteLines: VoteLine[] = [];
+  const missing: NonNullable<VoteBlock['missingFigures']> = [];
   let last: Range | undefined;
   for (let k = 0; k < content.length; k++) {
     const i = content[k];
@@ -37,6 +39,12 @@ export function parseVote(region: Region): VoteBlock | undefined {
       k += vote.extraLines;
       continue;
     }
+    const blank = readMissingFigure(lines[i]);
+    if (blank) {
+      missing.push({ ...blank, range: lineRange(i, blank.start, blank.end) });
+      last = trimmedLineRange(lines, i);
+      continue;
+    }
     const o = OUTCOME.exec(head);
     if (o && !outcome) {
       const start = o[0].length - o[1].length;
@@ -45,15 +53,38 @@ export function parseVote(region: Region): VoteBlock | undefined {
       last = trimmedLineRange(lines, i);
     }
   }
-  if (!introRange && voteLines.length === 0 && !outcome) return undefined;
-  const first = introRange ?? voteLines[0]?.range ?? outcome!.range;
+  if (!introRange && voteLines.length === 0 && !outcome && missing.length === 0) return undefined;
+  const first = introRange ?? voteLines[0]?.range ?? missing[0]?.range ?? outcome!.range;
   const block: VoteBlock = {
     introRange: introRange ?? { start: first.start, end: first.start },
     lines: voteLines,
     range: { start: first.start, end: (last ?? first).end },
   };
   if (outcome) block.outcome = outcome;
+  if (missing.length) block.missingFigures = missing;
   return block;
+}
+
+/**
+ * A vote label, its `:`, then no figure: nothing, `voix`, the groups, or the skeleton's `N`
+ * (`Pour : voix (Groupe …)`). The colon is required: a line of prose may start with `Pour`.
+ */
+function readMissingFigure(text: string): { kind: VoteKind; label: string; start: number; end: number } | undefined {
+  const head = text.slice(0, 300);
+  for (const [kind, re] of KINDS) {
+    const m = re.exec(head);
+    if (!m) continue;
+    let c = skipSpaces(text, m[0].length);
+    if (text[c] !== ':') return undefined;
+    c = skipSpaces(text, c + 1);
+    const figure = PLACEHOLDER_FIGURE.exec(text.slice(c, c + 3));
+    if (figure) c = skipSpaces(text, c + figure[0].length);
+    const rest = text.slice(c, c + 40);
+    if (c < text.length && !UNIT.test(rest) && text[c] !== '(') return undefined;
+    const start = m[0].length - m[0].trimStart().length;
+    return { kind, label: collapseSpaces(m[0]), start, end: text.trimEnd().length };
+  }
+  return undefined;
 }
 
 /** The vote line starting at `content[k]`, and how many continuation lines its groups took. */

@@ -18,8 +18,10 @@ import { dateConvocation } from './date-convocation';
 import { dateReport } from './date-report';
 import { dateSignature } from './date-signature';
 import { dateStamp } from './date-stamp';
+import { draftIncomplete } from './draft-incomplete';
 import { numeroYear } from './numero-year';
 import { readNotice } from './read-notice';
+import { signatureRequired } from './signature-required';
 import type { Rule } from './types';
 import { visaAvis } from './visa-avis';
 import { visaCitation } from './visa-citation';
@@ -54,6 +56,7 @@ export const rules: readonly Rule[] = [
   visaAvis,
   visaCitation,
   dateSignature,
+  signatureRequired,
   dateReport,
   dateStamp,
   dateCoherence,
@@ -62,6 +65,7 @@ export const rules: readonly Rule[] = [
   articleSequence,
   articleReference,
   readNotice,
+  draftIncomplete,
 ];
 
 export function findRule(id: string): Rule | undefined {

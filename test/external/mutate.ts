@@ -24,7 +24,7 @@ import {
   proxiesByHolder,
   samePerson,
 } from '../../engine/facts/attendance';
-import { healthCrisisOn, quorumOn } from '../../engine/facts/law';
+import { dayNumber, healthCrisisOn, quorumOn, SIGNATURE_REFORM } from '../../engine/facts/law';
 import type { AttendanceCount, CalendarDate, Dossier, Meeting, Range } from '../../engine/model/types';
 import { foldBare } from '../../engine/text/normalize';
 
@@ -96,7 +96,14 @@ export function diagnosticSpans(starts: readonly number[], d: Diagnostic): { own
 
 // ── Mutations ────────────────────────────────────────────────────────────────────────────────
 
-export type MutatedRule = 'attendance-count' | 'attendance-proxy' | 'date-coherence' | 'date-convocation' | 'vote-quorum' | 'vote-total';
+export type MutatedRule =
+  | 'attendance-count'
+  | 'attendance-proxy'
+  | 'date-coherence'
+  | 'date-convocation'
+  | 'vote-quorum'
+  | 'vote-total'
+  | 'signature-required';
 
 export interface Mutation {
   file: string;
@@ -533,6 +540,61 @@ export function pourMutations(source: Source): Mutation[] {
   return out.filter((m): m is Mutation => Boolean(m));
 }
 
+/** Blanks keep every other offset where it was. */
+function blank(span: Span): Edit {
+  return { ...span, text: ' '.repeat(span.end - span.start) };
+}
+
+/**
+ * signature-required: on an extrait of a commune, EPCI or syndicat council met from 1 July 2022,
+ * whose signature block was read, the secretary taken out. Where the secretary signs, his role
+ * words are blanked (`Le/La secrétaire de séance,`): the act is then signed without him. Where he
+ * does not sign (a certified copy), the header's designation of him is blanked: the act then names
+ * no secretary. Either way the rule must report at the signature block.
+ */
+export function signatureMutations(source: Source): Mutation[] {
+  const dossier = source.result.dossiers[0];
+  const meeting = dossier?.meeting;
+  if (!meeting || dossier.template !== 'extrait' || !meeting.date || dayNumber(meeting.date.date) < dayNumber(SIGNATURE_REFORM)) return [];
+  if (!['commune', 'epci', 'syndicat'].includes(meeting.collectivite.kind ?? '')) return [];
+  if (meeting.body && !['conseil-municipal', 'conseil-communautaire', 'comite-syndical'].includes(meeting.body.value)) return [];
+  const starts = lineStarts(source.text);
+  const out: Mutation[] = [];
+  for (const item of meeting.items) {
+    const signature = item.signature;
+    if (!signature?.signatories.some((s) => s.role === 'president')) continue;
+    const block = spanOf(starts, signature.range);
+    const secretary = signature.signatories.find((s) => s.role === 'secretary');
+    if (secretary) {
+      const span = spanOf(starts, secretary.range);
+      const role = /(?:Le|La|LE|LA|Le\/La|La\/Le) (?:secr[ée]taire|SECR[ÉE]TAIRE) (?:de|DE) (?:s[ée]ance|S[ÉE]ANCE)\s?,?/u.exec(source.text.slice(span.start, span.end));
+      if (!role) continue;
+      const edit = blank({ start: span.start + role.index, end: span.start + role.index + role[0].length });
+      out.push({
+        file: source.file,
+        rule: 'signature-required',
+        kind: 'secretary signature removed',
+        what: `${quote(source.text, edit)} blanked`,
+        edits: [edit],
+        places: [block],
+        readBack: (d) => Boolean(d?.meeting.items.some((i) => i.signature && !i.signature.signatories.some((s) => s.role === 'secretary'))),
+      });
+    } else if (meeting.secretary) {
+      const edit = blank(spanOf(starts, meeting.secretary.range));
+      out.push({
+        file: source.file,
+        rule: 'signature-required',
+        kind: 'secretary name removed',
+        what: `${quote(source.text, edit)} blanked`,
+        edits: [edit],
+        places: [block],
+        readBack: (d) => Boolean(d && !d.meeting.secretary),
+      });
+    }
+  }
+  return out;
+}
+
 export const GENERATORS: Record<MutatedRule, (source: Source) => Mutation[]> = {
   'attendance-count': countMutations,
   'attendance-proxy': proxyMutations,
@@ -540,6 +602,7 @@ export const GENERATORS: Record<MutatedRule, (source: Source) => Mutation[]> = {
   'date-convocation': convocationMutations,
   'vote-quorum': quorumMutations,
   'vote-total': pourMutations,
+  'signature-required': signatureMutations,
 };
 
 // ── Running a mutation ───────────────────────────────────────────────────────────────────────

@@ -37,6 +37,12 @@ export const PINS: readonly Pin[] = [
     why: 'The box prints 49 présents for deliberations 1 to 3, but the « Sont présents » list names M. MOLOSSI twice: 49 entries, 48 members; with 6 proxies and no absent the council would have 55 members for 54 named.',
   },
   {
+    file: '093.txt',
+    rule: 'attendance-duplicate',
+    at: 1119,
+    why: 'The « Sont présents » list writes « M. MOLOSSI » twice (after Mme LORCA and after M. MADAULE), neither entry qualified; the text names MOLOSSI nowhere else (two occurrences in the file), so one member is listed twice.',
+  },
+  {
     file: '174.txt',
     rule: 'date-coherence',
     at: 153,

@@ -248,6 +248,8 @@ function buildSignature(source: Source, text: string, block: Part[], v: ActVocab
   if (date) signature.date = date;
   const executory = block.find((p) => p.kind === 'executory');
   if (executory) signature.executory = source.joined.rangeAt(executory.start, executory.end);
+  const copy = block.find((p) => p.kind === 'sealing' && v.copyMention.test(text.slice(p.start, p.end)));
+  if (copy) signature.certifiedCopy = source.joined.rangeAt(copy.start, copy.end);
   return signature;
 }
 

@@ -11,6 +11,7 @@
  * and their holders cannot be paired: the list keeps the members it is sure of, without proxies,
  * and stops.
  */
+import { PLACEHOLDER_PERSON } from '../../templates/vocabulary/placeholders';
 import type { AttendanceVocabulary, ListKind } from '../../templates/vocabulary/attendance';
 import type { Attendee, AttendeeStatus, Located, Person } from '../types';
 import type { Source } from './source';
@@ -237,6 +238,11 @@ class ListReader {
         if (!name) {
           if (this.namesAhead(i) >= 2) this.partial = true;
           break;
+        }
+        // A skeleton's `M. Prénom NOM` is no one yet (engine/templates/vocabulary/placeholders.ts).
+        if (PLACEHOLDER_PERSON.test(name.person.text)) {
+          i = name.next;
+          continue;
         }
         const next = tokens[name.next];
         if (!name.full) {

@@ -14,6 +14,7 @@
  */
 import type { ItemVote, Located, Person, VoteFigureKind, VoteFormula } from '../types';
 import type { VoteVocabulary } from '../../templates/vocabulary/votes';
+import { BLANK_VOTE_FIGURE } from '../../templates/vocabulary/placeholders';
 import { readNameList } from './item-names';
 import { unmaskedText, type Source } from './source';
 
@@ -85,7 +86,9 @@ export function parseItemVote(source: Source, start: number, end: number): ItemV
     const anchors = collectAnchors(source, text, from, to, vocabulary);
     if (anchors.length === 0) return undefined;
     const clusters = clusterAnchors(text, anchors, vocabulary.clusterGap);
-    return buildVote(source, clusters);
+    const vote = buildVote(source, clusters);
+    if (vote) addMissingFigures(source, text, from, to, vote);
+    return vote;
   } catch {
     return undefined;
   }
@@ -94,6 +97,19 @@ export function parseItemVote(source: Source, start: number, end: number): ItemV
 /** Whether any vote is written in `[start, end)`. */
 export function hasVote(source: Source, start: number, end: number): boolean {
   return parseItemVote(source, start, end) !== undefined;
+}
+
+/** The sides a draft labels without their figure (`Pour :  Contre : 0`), when the side has none. */
+function addMissingFigures(source: Source, text: string, from: number, to: number, vote: ItemVote): void {
+  const w = windowOf(text, from, to);
+  const missing: NonNullable<ItemVote['missingFigures']> = [];
+  for (const m of matches(BLANK_VOTE_FIGURE, w)) {
+    const label = (m.groups?.label ?? '').toLowerCase();
+    const side = label.startsWith('pour') ? 'pour' : label.startsWith('contre') ? 'contre' : 'abstention';
+    if (vote.figures[side] || missing.some((x) => x.value === side)) continue;
+    missing.push({ value: side, range: source.joined.rangeAt(m.index, m.index + m[0].trimEnd().length) });
+  }
+  if (missing.length) vote.missingFigures = missing;
 }
 
 // ── Anchors ──────────────────────────────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@ import type { Deliberation, Dossier, Meeting, ParseNote, UnreadPart } from '../t
 import { parseActParts } from './act-parts';
 import { parseMeetingAttendance } from './attendance';
 import { parseItems } from './items';
+import { readPlaceholders } from '../placeholders';
 import { parseMeetingHeader } from './meeting-header';
 import { sourceOfLines } from './source';
 import { parseActesStamps } from './stamps';
@@ -38,6 +39,7 @@ export function readDocument(lines: readonly string[], profile: TemplateProfile,
     deliberation: emptyDeliberation(meeting, range),
     annexes: [],
     reports: [],
+    placeholders: readPlaceholders(lines, from, to),
   };
 }
 

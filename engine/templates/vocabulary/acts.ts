@@ -71,6 +71,8 @@ export interface ActVocabulary {
   // ── Signature ────────────────────────────────────────────────────────────────────────────
   /** `Fait et délibéré …`, `Délibéré en séance …`, `Pour extrait conforme`, `Extrait certifié conforme` (`g`). */
   sealing: RegExp;
+  /** A sealing mention that certifies a copy (`Pour extrait conforme`, `Extrait certifié conforme`), tested on its text. */
+  copyMention: RegExp;
   /** `Fait à Grigny, le …`, `Fait et délibéré à Pessac, les jour, mois et an susdits` (`g`; group `place`). */
   madeAt: RegExp;
   /** `Certifié exécutoire`, `Acte rendu exécutoire`, `Extrait certifié conforme et exécutoire`, `caractère exécutoire` (`g`). */
@@ -160,6 +162,7 @@ export const ACTS: ActVocabulary = {
 
   sealing:
     /(?<![\p{L}])(?:(?:Ainsi )?(?:Fait|FAIT) et (?:d[ée]lib[ée]r[ée]|D[ÉE]LIB[ÉE]R[ÉE])|D[ée]lib[ée]r[ée] en s[ée]ance|Pour (?:extrait|copie|exp[ée]dition) (?:certifi[ée]e? )?conforme|POUR (?:EXTRAIT|COPIE) (?:CERTIFI[ÉE]E? )?CONFORME|(?:Extrait|Copie|EXTRAIT|COPIE) (?:certifi[ée]e?|CERTIFI[ÉE]E?) (?:conforme|CONFORME)|Certifi[ée]e? conforme|Ont sign[ée] au registre|Au registre (?:ont sign[ée]|sont les signatures))(?![\p{L}])/gu,
+  copyMention: /^(?:Pour (?:extrait|copie|exp[ée]dition)|POUR (?:EXTRAIT|COPIE)|Extrait|Copie|EXTRAIT|COPIE|Certifi[ée]e? conforme)/u,
   madeAt:
     /(?<![\p{L}])(?:Fait|FAIT)(?: et d[ée]lib[ée]r[ée]| et D[ÉE]LIB[ÉE]R[ÉE])? (?:[àa]|À) (?<place>\p{Lu}[\p{L}'’\-]*(?: (?:sur|sous|en|le|la|les|de|du|des|\p{Lu}[\p{L}'’\-]*)){0,5})(?: \(\d{2,5}\))?(?=,| (?:le|les|LE|LES|en|EN) )/gu,
   executory:
