@@ -18,6 +18,12 @@ import { isTextExport, looksLikeDeliberation } from './detect';
 import { READING_NOTIFICATION, type DocumentReading } from '../engine/features/reading';
 import { looksLikeDeliberationText } from '../engine/templates/index';
 import { deliberationSkeleton } from '../engine/features/skeleton';
+import { normalizeLocale } from '../engine/options';
+import { vsdiag } from 'vscode-languageclient';
+import { READ_ONLY_SCHEME } from '../server/read-only-documents';
+import { ExtractedDocuments } from './documents/extracted-documents';
+import { openAsDeliberation } from './documents/open-as-deliberation';
+import { exportMeetingList, type MeetingListHost } from './meeting-list';
 
 const LANGUAGE_ID = 'deliberation';
 const SECTION = 'delibera';
@@ -32,6 +38,8 @@ let configWatcher: vscode.FileSystemWatcher | undefined;
 const readings = new Map<string, DocumentReading>();
 /** Documents we re-labelled: if the user switches one back to Plain Text, we leave it alone. */
 const relabelled = new Set<string>();
+/** PDF, DOCX and ODT files opened as deliberations (« Ouvrir comme délibération »). */
+let extractedDocuments: ExtractedDocuments | undefined;
 
 export function activate(extensionContext: vscode.ExtensionContext): void {
   context = extensionContext;
@@ -43,6 +51,8 @@ export function activate(extensionContext: vscode.ExtensionContext): void {
   showState('stopped');
   // One watcher for the whole session: each (re)started client subscribes to it.
   configWatcher = vscode.workspace.createFileSystemWatcher('**/.delibera.json');
+  const documents = new ExtractedDocuments(extensionContext.asAbsolutePath('dist/extract.js'), messageLocale);
+  extractedDocuments = documents;
 
   extensionContext.subscriptions.push(
     output,
@@ -54,6 +64,10 @@ export function activate(extensionContext: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('delibera.selectRange', selectRange),
     vscode.commands.registerCommand('delibera.showDossierProblems', showDossierProblems),
     vscode.commands.registerCommand('delibera.openSample', openSample),
+    documents,
+    vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents),
+    vscode.commands.registerCommand('delibera.exportMeetingList', (clicked?: unknown, format?: unknown) => exportMeetingList(meetingListHost, clicked, format)),
+    vscode.commands.registerCommand('delibera.openAsDeliberation', (clicked?: unknown) => openAsDeliberation(documents, messageLocale(), clicked)),
     vscode.workspace.onDidOpenTextDocument(onDocumentOpened),
     vscode.window.onDidChangeActiveTextEditor(showReading),
     vscode.workspace.onDidCloseTextDocument((document) => readings.delete(document.uri.toString())),
@@ -165,6 +179,7 @@ function createClient(extensionContext: vscode.ExtensionContext): LanguageClient
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      { scheme: READ_ONLY_SCHEME, language: LANGUAGE_ID },
     ],
     synchronize: { configurationSection: SECTION, fileEvents: configWatcher },
     // A function, so that a restart sends the settings and UI language of that moment.
@@ -176,6 +191,18 @@ function createClient(extensionContext: vscode.ExtensionContext): LanguageClient
       // Honoured here too, so hints disappear at once even if the server reads settings lazily.
       provideInlayHints: (document, range, token, next) =>
         configuration(document.uri).get<boolean>('inlayHints.enable', true) ? next(document, range, token) : [],
+      // A PDF, DOCX or ODT opened as a deliberation: each problem says where it is in the original.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, extractedDocuments?.annotate(uri, diagnostics) ?? diagnostics),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report?.kind !== vsdiag.DocumentDiagnosticReportKind.full) return report;
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        return { ...report, items: extractedDocuments?.annotate(uri, report.items) ?? report.items };
+      },
+      provideHover: async (document, position, token, next) => {
+        const found = await next(document, position, token);
+        return extractedDocuments ? extractedDocuments.annotateHover(document.uri, position, found) : found;
+      },
     },
   };
   // The id `delibera` makes the client read `delibera.trace.server` by itself.
@@ -317,13 +344,38 @@ function hasDeliberationOpen(): boolean {
   return vscode.workspace.textDocuments.some((document) => document.languageId === LANGUAGE_ID);
 }
 
+/** The language of Delibera's messages (`delibera.language`, else the editor's), as the server picks it. */
+function messageLocale(): 'fr' | 'en' {
+  const chosen = configuration().get<string>('language', 'auto');
+  return normalizeLocale(chosen === 'fr' || chosen === 'en' ? chosen : vscode.env.language);
+}
+
+/** The meeting list command's access to the server, started on demand (a folder may be listed with no deliberation open). */
+const meetingListHost: MeetingListHost = {
+  client: async () => {
+    await ensureStarted();
+    return client;
+  },
+  log: (line) => output?.appendLine(line),
+};
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The walkthrough's first step: a real act with drafting errors, shipped in `samples/`. */
+/**
+ * The walkthrough's first step: a real act with drafting errors, shipped in `samples/`. It opens as
+ * an untitled copy: the file itself sits in the extension's install folder, where a quick fix or a
+ * save would change the extension (and the next user's sample).
+ */
 async function openSample(): Promise<void> {
   if (!context) return;
   const uri = vscode.Uri.joinPath(context.extensionUri, 'samples', '2022-372-equipement-numerique-colleges.txt');
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  try {
+    const content = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(document, { preview: false });
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not open the sample: {0}', messageOf(error)));
+  }
 }

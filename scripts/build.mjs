@@ -16,6 +16,8 @@ const entries = [
   { in: 'engine/index.ts', out: 'dist/engine.js' },
   { in: 'server/main.ts', out: 'dist/server.js' },
   { in: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  // pdf.js and the DOCX/ODT readers, in the child process the client forks to extract a document.
+  { in: 'client/documents/extract-process.ts', out: 'dist/extract.js' },
   { in: 'cli/main.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((entry) => existsSync(entry.in));
 

@@ -1,6 +1,7 @@
 /**
  * The packaged extension: `npm run package` makes `delibera-<version>.vsix`, which must hold what
- * VS Code loads and nothing else (no node_modules, tests, sources or source maps), under 1 MB, with
+ * VS Code loads and nothing else (no node_modules, tests, sources or source maps), under 5 MB (pdf.js
+ * and the DOCX/ODT readers in `dist/extract.js` take most of it), with
  * every file the manifest points to. The .vsix is a zip: its central directory is read here.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { runSteps, type E2EContext, type Outcome } from './context';
 
-const MAX_BYTES = 1024 * 1024;
+const MAX_BYTES = 5 * 1024 * 1024;
 
 interface ZipEntry {
   name: string;
@@ -64,7 +65,7 @@ const ALLOWED = [
   /^readme\.md$/,
   /^LICENSE\.txt$/,
   /^images\/icon\.png$/,
-  /^dist\/(engine|extension|server)\.js$/,
+  /^dist\/(engine|extension|server|extract)\.js$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^language-configuration\.json$/,
   /^schemas\/[\w.-]+\.json$/,
@@ -124,10 +125,10 @@ export async function run(context: E2EContext): Promise<Outcome[]> {
       },
     ],
     [
-      'it is under 1 MB',
+      'it is under 5 MB',
       async () => {
         const size = statSync(vsixPath).size;
-        if (size >= MAX_BYTES) throw new Error(`${size} bytes ≥ 1 MB`);
+        if (size >= MAX_BYTES) throw new Error(`${size} bytes ≥ 5 MB`);
       },
     ],
     [
@@ -153,6 +154,7 @@ export async function run(context: E2EContext): Promise<Outcome[]> {
           'LICENSE.txt',
           'dist/server.js',
           'dist/extension.js',
+          'dist/extract.js',
         ];
         // The rules the engine ships, each with its documentation page (diagnostics link to it).
         const engine = require(join(context.project, 'dist/engine.js')) as { rules: { id: string }[] };
@@ -166,7 +168,7 @@ export async function run(context: E2EContext): Promise<Outcome[]> {
       async () => {
         const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
         const problems: string[] = [];
-        for (const bundle of ['dist/engine.js', 'dist/extension.js', 'dist/server.js']) {
+        for (const bundle of ['dist/engine.js', 'dist/extension.js', 'dist/server.js', 'dist/extract.js']) {
           const source = packaged(bundle)!.read().toString('utf8');
           for (const match of source.matchAll(/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
             const name = match[1];

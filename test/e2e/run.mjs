@@ -73,6 +73,28 @@ async function compileTests() {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
+  // The PDF and DOCX writers of the input tests, for the documents below.
+  await build({
+    entryPoints: [join(PROJECT, 'test/input/make-documents.ts')],
+    outfile: join(OUT, 'make-documents.js'),
+    bundle: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+}
+
+/**
+ * A PDF and a DOCX of corpus 000 with the wrong vote total, written by the input tests' writers:
+ * « Ouvrir comme délibération » opens them (suite/open-document.test.ts, ui.ts).
+ */
+function writeOfficeDocuments() {
+  const { blocksOf, makeDocx, makePdf, paginate } = require(join(OUT, 'make-documents.js'));
+  const lines = wrongVoteTotal().split('\n');
+  // 60 lines a page: L83 of the text is on page 2 of the PDF.
+  writeFileSync(join(WORKSPACE, 'acte-vote-total.pdf'), makePdf(paginate(lines, 60)));
+  writeFileSync(join(WORKSPACE, 'projet-vote-total.docx'), makeDocx(blocksOf(lines)));
 }
 
 /** The mocha suite in code-server's extension host, against `extension` (a folder). */
@@ -152,6 +174,7 @@ async function main() {
   if (parts.has('host') || parts.has('ui')) assertInstalled();
   prepareWorkspace();
   await compileTests();
+  writeOfficeDocuments();
   const results = [];
   if (parts.has('host')) {
     results.push(await runExtensionHostSuite({ name: 'extension host', extension: EXTENSION, grep: process.env.DELIBERA_E2E_GREP }));

@@ -108,6 +108,24 @@ export async function run(context: E2EContext): Promise<Outcome[]> {
           await page.keyboard.press('Escape');
         }),
       ],
+      ...(['pdf', 'docx'] as const).map((format): [string, () => Promise<void>] => [
+        `a ${format.toUpperCase()} opens as a deliberation from the explorer's menu, its problem in Problems`,
+        guard(async () => {
+          const file = format === 'pdf' ? 'acte-vote-total.pdf' : 'projet-vote-total.docx';
+          await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: file }).first().click({ button: 'right' });
+          // The menu item highlighted under the mouse, then Enter: the menu runs it on key up, not on a synthetic click.
+          await page.locator('.context-view .action-item').filter({ hasText: 'Open as deliberation' }).first().hover();
+          await page.keyboard.press('Enter');
+          await page.locator('.tabs-container .tab.active').filter({ hasText: file }).waitFor({ timeout: 30_000 });
+          await runCommand(page, 'Focus on Problems View');
+          const where = format === 'pdf' ? 'page 2, ligne 12 du PDF' : 'paragraphe 83 du DOCX';
+          await page.locator('.markers-panel .monaco-list-row').filter({ hasText: where }).first().waitFor({ timeout: 20_000 });
+          await goToLine(page, 83, 1);
+          await visibleSquiggle(page);
+          await page.waitForTimeout(500);
+          await shot(`open-${format}.png`);
+        }),
+      ]),
       [
         'the Outline lists the 29 dossiers of a session',
         guard(async () => {

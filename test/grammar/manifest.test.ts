@@ -3,7 +3,9 @@
  * grammar, localized strings (package.nls*.json, l10n bundle), settings and the .delibera.json
  * schema, and the `.txt` first-line detection against the corpus's real first lines.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DELIBERATION_FIRST_LINE, isTextExport, looksLikeDeliberation } from '../../client/detect';
 
@@ -102,7 +104,8 @@ describe('localized strings', () => {
   });
 
   it('translates every vscode.l10n.t string of the client', () => {
-    const source = readFileSync(new URL('client/extension.ts', root), 'utf8');
+    // Every client file: the extension and its modules (client/documents/…).
+    const source = clientSources(fileURLToPath(new URL('client/', root))).map((file) => readFileSync(file, 'utf8')).join('\n');
     const messages = [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]!);
     const bundle = json('l10n/bundle.l10n.fr.json');
     expect(messages.length).toBeGreaterThan(5);
@@ -148,3 +151,11 @@ describe('settings and .delibera.json schema', () => {
     expect(contributes.commands.map((command: { command: string }) => command.command).sort()).toEqual(registered.sort());
   });
 });
+
+function clientSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return clientSources(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}

@@ -31,9 +31,12 @@ describe('outline', () => {
       assert.ok(symbol.name.includes(numero), `${symbol.name} names ${numero}`);
     });
 
-    // Under a dossier: its deliberation, whose children are visas, articles, vote.
-    const deliberation = symbols[0].children.find((child) => child.name.includes('2022-80') && child !== symbols[0]);
-    assert.ok(deliberation, 'the first dossier has its deliberation as a child');
-    assert.ok(deliberation.children.length > 0);
+    // Under a dossier, named « N°2022-80 · title » once: its main parts, one level only.
+    assert.equal(symbols[0].name, "N°2022-80 · PARTICIPATION DE L'OPÉRATEUR ORANGE AU FONDS SOLIDARITÉ LOGEMENT");
+    assert.deepEqual(symbols[0].children.map((child) => child.name), ['Visas', 'Article unique', 'Vote', 'Rapport N°22', 'Annexe 1']);
+    for (const child of symbols[0].children) {
+      assert.equal(child.children.length, 0, `${child.name} has no children`);
+      assert.ok(!child.name.includes('2022-80'), `${child.name} does not repeat the N°`);
+    }
   });
 });

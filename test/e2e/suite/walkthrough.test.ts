@@ -1,8 +1,9 @@
 /// <reference types="mocha" />
 /**
- * The getting-started walkthrough: its links run commands that exist, and its first step opens the
- * sample shipped in the extension (`samples/2022-372-equipement-numerique-colleges.txt`, `Pour : 42
- * voix` at L83), or an untitled copy of it, where the wrong vote total shows.
+ * The getting-started walkthrough: its links run commands that exist, and its first step opens an
+ * untitled copy of the sample shipped in the extension (`samples/2022-372-equipement-numerique-
+ * colleges.txt`, `Pour : 42 voix` at L83), where the wrong vote total shows: the file itself sits
+ * in the install folder, which a quick fix or a save must never change.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -41,16 +42,26 @@ describe('walkthrough', () => {
     assert.deepEqual(linked.filter((command) => !commands.has(command)), []);
   });
 
-  it('opens the sample deliberation, where the wrong vote total shows', async () => {
+  it('opens an untitled copy of the sample deliberation, where the wrong vote total shows', async () => {
+    const installed = join(extension().extensionPath, 'samples', '2022-372-equipement-numerique-colleges.txt');
+    const shipped = readFileSync(installed, 'utf8');
     await vscode.commands.executeCommand('delibera.openSample');
-    // The sample itself or an untitled copy of it: either way, its L83 reads `Pour  :  42 voix`.
     const editor = await waitFor(() => {
       const active = vscode.window.activeTextEditor;
       return active && active.document.lineCount > 82 && active.document.lineAt(82).text.startsWith('Pour  :  42 voix') ? active : undefined;
     }, 'an editor on the sample');
-    assert.ok(/2022-372-equipement-numerique-colleges\.txt$/.test(editor.document.uri.path) || editor.document.isUntitled, editor.document.uri.toString());
-    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'deliberation' || undefined, 'the sample in the deliberation language');
+    assert.ok(editor.document.isUntitled, editor.document.uri.toString());
+    assert.equal(editor.document.getText(), shipped);
+    assert.equal(editor.document.languageId, 'deliberation');
     const [diagnostic] = await waitForDiagnostic(editor.document.uri, 'vote-total');
     assert.equal(diagnostic.range.start.line, 82);
+    // The preferred quick fix edits the copy; the file in the install folder stays as shipped.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range);
+    const preferred = actions.find((action) => action.isPreferred && action.edit);
+    assert.ok(preferred, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
+    assert.match(editor.document.lineAt(82).text, /^Pour\s+:\s+43 voix/);
+    assert.equal(readFileSync(installed, 'utf8'), shipped);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
