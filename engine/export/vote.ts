@@ -9,6 +9,7 @@
  */
 import type { AttendanceCount, ItemVote, Meeting, MeetingItem } from '../model/types';
 import type { Message } from '../rules/types';
+import { count as withCount } from '../text/plural';
 
 export interface VoteFields {
   VOTE_EFFECTIF: number | null;
@@ -126,8 +127,8 @@ function voteSides(meeting: Meeting, item: MeetingItem): Sides {
   if (votants !== undefined && real !== votants && real + nppv !== votants) {
     return {
       problem: {
-        fr: `${pour} pour, ${contre} contre, ${abstention} abstention(s)${nppv ? `, ${nppv} ne prenant pas part au vote` : ''} pour ${votants} votants : vote non écrit (VOTE_REEL doit valoir POUR + CONTRE + ABSTENTION)`,
-        en: `${pour} for, ${contre} against, ${abstention} abstention(s)${nppv ? `, ${nppv} taking no part` : ''} for ${votants} voters: vote not written (VOTE_REEL must equal POUR + CONTRE + ABSTENTION)`,
+        fr: `${pour} pour, ${contre} contre, ${withCount(abstention, 'fr', 'abstention')}${nppv ? `, ${nppv} ne prenant pas part au vote` : ''} pour ${withCount(votants, 'fr', 'votant')} : vote non écrit (VOTE_REEL doit valoir POUR + CONTRE + ABSTENTION)`,
+        en: `${pour} for, ${contre} against, ${withCount(abstention, 'en', 'abstention')}${nppv ? `, ${nppv} taking no part` : ''} for ${withCount(votants, 'en', 'voter')}: vote not written (VOTE_REEL must equal POUR + CONTRE + ABSTENTION)`,
       },
     };
   }

@@ -6,10 +6,11 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import { displayAmount, formatAmount } from '../model/amounts';
-import type { Article, Dossier, Person, Visa } from '../model/types';
+import type { Article, Dossier, Person, Range, Visa } from '../model/types';
 import type { ResolvedOptions } from '../options';
 import type { Locale } from '../rules/types';
 import { formatLongDate, formatNumericDate } from '../text/dates';
+import { count as counted } from '../text/plural';
 import { actIdentity, citedAct, shortName, type WorkspaceFacts } from '../workspace/facts';
 import type { Position } from '../text/lines';
 import type { Hover } from './lsp';
@@ -99,7 +100,7 @@ function cellHover(dossier: Dossier, target: Extract<Target, { kind: 'cell' }>, 
   if (relations.length) parts.push(list(relations.map((r) => md(r.text))));
   if (table.rows.length > 1) {
     const sum = columnSum(table, cell.column);
-    if (sum) parts.push(pick(locale, `Σ ${columnLabel(cell.column)} du tableau (${sum.rows} lignes) = ${displayAmount(sum.cents)}`, `Σ ${columnLabel(cell.column)} of the table (${sum.rows} rows) = ${displayAmount(sum.cents)}`));
+    if (sum) parts.push(pick(locale, `Σ ${columnLabel(cell.column)} du tableau (${counted(sum.rows, 'fr', 'ligne')}) = ${displayAmount(sum.cents)}`, `Σ ${columnLabel(cell.column)} of the table (${counted(sum.rows, 'en', 'row')}) = ${displayAmount(sum.cents)}`));
   }
   return parts.join('\n\n');
 }
@@ -107,8 +108,6 @@ function cellHover(dossier: Dossier, target: Extract<Target, { kind: 'cell' }>, 
 function totalHover(input: HoverInput, target: Extract<Target, { kind: 'total' }>, locale: Locale): string {
   const { total, table } = target;
   const parts = [`**${md(total.label || 'TOTAL')}** ${total.amounts.map((a) => md(a.text)).join(' · ')}`];
-  if (table.title) parts.push(pick(locale, `Tableau : ${md(shorten(table.title, 80))}`, `Table: ${md(shorten(table.title, 80))}`));
-  if (total.count) parts.push(pick(locale, `${total.count.value} élément(s) comptés avec le total`, `${total.count.value} item(s) counted with the total`));
   const wrong = (input.diagnostics ?? []).filter(
     (d) => rangesIntersect(d.range, target.amount?.range ?? total.range) && typeof d.data?.expected === 'string' && d.code.startsWith('budget-'),
   );
@@ -118,8 +117,8 @@ function totalHover(input: HoverInput, target: Extract<Target, { kind: 'total' }
     parts.push(
       pick(
         locale,
-        `${md(written.text)} ≠ somme des ${mismatch.terms.length} lignes = ${md(formatAmount(mismatch.sum, written.style))} ✗`,
-        `${md(written.text)} ≠ sum of the ${mismatch.terms.length} lines = ${md(formatAmount(mismatch.sum, written.style))} ✗`,
+        `${md(written.text)} ≠ somme des ${counted(mismatch.terms.length, 'fr', 'ligne')}${span(mismatch.terms, 'fr')} = ${md(formatAmount(mismatch.sum, written.style))} ✗`,
+        `${md(written.text)} ≠ sum of the ${counted(mismatch.terms.length, 'en', 'line')}${span(mismatch.terms, 'en')} = ${md(formatAmount(mismatch.sum, written.style))} ✗`,
       ),
     );
   } else if (wrong.length) {
@@ -128,13 +127,27 @@ function totalHover(input: HoverInput, target: Extract<Target, { kind: 'total' }
     const n = total.terms?.length;
     parts.push(
       n
-        ? pick(locale, `= somme des ${n} lignes au-dessus (${lineLabel(locale, total.terms![0].start.line)} à ${total.terms![n - 1].start.line + 1}) ✓`, `= sum of the ${n} lines above (${lineLabel(locale, total.terms![0].start.line)} to ${total.terms![n - 1].start.line + 1}) ✓`)
+        ? pick(locale, `= somme des ${counted(n, 'fr', 'ligne')} au-dessus (${lineLabel(locale, total.terms![0].start.line)} à ${total.terms![n - 1].start.line + 1}) ✓`, `= sum of the ${counted(n, 'en', 'line')} above (${lineLabel(locale, total.terms![0].start.line)} to ${total.terms![n - 1].start.line + 1}) ✓`)
         : pick(locale, '= somme des lignes du tableau ✓', '= sum of the table rows ✓'),
     );
   } else {
     parts.push(pick(locale, '_Somme des lignes non vérifiée : les lignes du tableau n’ont pas pu être lues avec certitude._', '_Sum of the rows not checked: the table rows could not be read with certainty._'));
   }
+  // The explanation first, then where the total stands: the related lines of a diagnostic already take room.
+  if (table.title) parts.push(pick(locale, `Tableau : ${md(shorten(table.title, 80))}`, `Table: ${md(shorten(table.title, 80))}`));
+  if (total.count) {
+    const n = total.count.value;
+    parts.push(pick(locale, `${counted(n, 'fr', 'élément compté', 'éléments comptés')} avec le total`, `${counted(n, 'en', 'item')} counted with the total`));
+  }
   return parts.join('\n\n');
+}
+
+/** ` (lignes 10598 à 10620)`: where the summed lines start and end, the diagnostic relating only these two. */
+function span(terms: readonly Range[], locale: Locale): string {
+  if (terms.length < 2) return '';
+  const first = terms[0].start.line + 1;
+  const last = terms[terms.length - 1].start.line + 1;
+  return pick(locale, ` (lignes ${first} à ${last})`, ` (lines ${first} to ${last})`);
 }
 
 function articleAmountHover(dossier: Dossier, article: Article, cents: number, text: string, locale: Locale): string {
@@ -419,7 +432,8 @@ function visaHover(input: HoverInput, dossier: Dossier, visa: Visa, locale: Loca
     }
     if (elsewhere.length) {
       const shown = elsewhere.slice(0, 8).join(', ') + (elsewhere.length > 8 ? pick(locale, ` et ${elsewhere.length - 8} autres`, ` and ${elsewhere.length - 8} more`) : '');
-      parts.push(pick(locale, `Même acte cité dans ce fichier par ${elsewhere.length} autre(s) délibération(s) : ${shown}`, `Same act cited in this file by ${elsewhere.length} other deliberation(s): ${shown}`));
+      const others = elsewhere.length;
+      parts.push(pick(locale, `Même acte cité dans ce fichier par ${counted(others, 'fr', 'autre délibération', 'autres délibérations')} : ${shown}`, `Same act cited in this file by ${counted(others, 'en', 'other deliberation')}: ${shown}`));
     }
     const files: string[] = [];
     for (const file of input.workspace?.files ?? []) {

@@ -8,6 +8,7 @@ import type { ResolvedOptions } from '../options';
 import type { InlayHint } from './lsp';
 import { pick, rangesIntersect } from './text-utils';
 import { voteSummary } from './vote-summary';
+import { count as counted } from '../text/plural';
 
 export interface InlayHintInput {
   dossiers: readonly Dossier[];
@@ -45,10 +46,10 @@ export function inlayHints(input: InlayHintInput, range: Range, options: Resolve
     const e = s.excused?.persons.length ?? 0;
     out.push({
       position: d.vote.introRange.end,
-      label: pick(locale, `${s.voters} votants`, `${s.voters} voting`),
+      label: pick(locale, counted(s.voters, 'fr', 'votant'), `${s.voters} voting`),
       tooltip: pick(
         locale,
-        `Membres présents ou représentés : ${s.present.persons.length} présents + ${e} excusés ayant donné délégation.`,
+        `Membres présents ou représentés : ${counted(s.present.persons.length, 'fr', 'présent')} + ${counted(e, 'fr', 'excusé ayant', 'excusés ayant')} donné délégation.`,
         `Members present or represented: ${s.present.persons.length} present + ${e} excused with a proxy.`,
       ),
       paddingLeft: true,

@@ -11,6 +11,7 @@ import type { Locale } from '../rules/types';
 import type { Position } from '../text/lines';
 import type { Hover } from './lsp';
 import { escapeMarkdown as md, pick } from './text-utils';
+import { count as counted } from '../text/plural';
 
 const COUNT: Record<CountKind, [string, string]> = {
   inOffice: ['Conseillers en exercice', 'Members in office'],
@@ -111,7 +112,7 @@ function attendeeHover(meeting: Meeting, attendee: Attendee, locale: Locale): st
     lines.push(
       pick(
         locale,
-        `Détient ${held.length} pouvoir(s) : ${held.map((a) => md(a.person.text)).join(', ')} (au plus ${allowed} ce jour-là, art. L2121-20).`,
+        `Détient ${counted(held.length, 'fr', 'pouvoir')} : ${held.map((a) => md(a.person.text)).join(', ')} (au plus ${allowed} ce jour-là, art. L2121-20).`,
         `Holds ${held.length} prox${held.length > 1 ? 'ies' : 'y'}: ${held.map((a) => md(a.person.text)).join(', ')} (at most ${allowed} that day, art. L2121-20).`,
       ),
     );
@@ -126,7 +127,7 @@ function convocationHover(meeting: Meeting, locale: Locale): string {
     const clear = clearDaysBetween(convocation.date, meeting.date.date);
     const rule = convocationRule(meeting.collectivite.kind, meeting.body?.value, undefined, convocation.urgency === true);
     const mark = rule ? (clear >= rule.clearDays ? ` ✓ (${rule.clearDays} ${pick(locale, 'requis', 'required')}, art. ${rule.article})` : ` ✗ (${rule.clearDays} ${pick(locale, 'requis', 'required')}, art. ${rule.article})`) : '';
-    lines.push(pick(locale, `${Math.max(0, clear)} jour(s) franc(s) avant la séance du ${spelledDate(meeting.date.date, 'fr')}${mark}`, `${Math.max(0, clear)} clear day(s) before the meeting of ${spelledDate(meeting.date.date, 'en')}${mark}`));
+    lines.push(pick(locale, `${counted(Math.max(0, clear), 'fr', 'jour franc', 'jours francs')} avant la séance du ${spelledDate(meeting.date.date, 'fr')}${mark}`, `${counted(Math.max(0, clear), 'en', 'clear day')} before the meeting of ${spelledDate(meeting.date.date, 'en')}${mark}`));
   }
   return lines.join('\n\n');
 }

@@ -16,6 +16,7 @@
 import type { CountMention, Dossier, TableRow, TotalLine } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
+import { count as withCount } from '../text/plural';
 import { announcedAmount, type Announced } from './lib/announced-amounts';
 import { cellOf, sameRange, shown, written } from './lib/budget-cells';
 import { deliberationRows, ownReportsWithTables, pairRows } from './lib/budget-rows';
@@ -170,10 +171,10 @@ function countReport(count: CountMention, total: TotalLine): RuleReport {
   return {
     range: count.countRange ?? count.range,
     message: message(
-      `${count.count} ${count.noun} annoncés, mais le tableau de l’annexe totalisé par « ${total.label} » compte ${rows} lignes.`,
-      `${count.count} ${count.noun} stated, but the annex table totalled by "${total.label}" has ${rows} rows.`,
+      `${count.count} ${count.noun} annoncés, mais le tableau de l’annexe totalisé par « ${total.label} » compte ${withCount(rows, 'fr', 'ligne')}.`,
+      `${count.count} ${count.noun} stated, but the annex table totalled by "${total.label}" has ${withCount(rows, 'en', 'row')}.`,
     ),
-    related: [{ range: total.range, message: message(`« ${total.label} » : ${rows} lignes`, `"${total.label}": ${rows} rows`) }],
+    related: [{ range: total.range, message: message(`« ${total.label} » : ${withCount(rows, 'fr', 'ligne')}`, `"${total.label}": ${withCount(rows, 'en', 'row')}`) }],
     data: { expected: String(rows), actual: String(count.count) },
   };
 }

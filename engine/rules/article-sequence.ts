@@ -6,6 +6,7 @@
 import type { Article } from '../model/types';
 import type { Rule } from './types';
 import { message } from './helpers';
+import { count as counted } from '../text/plural';
 
 function label(article: Article): string {
   return article.number === 'unique' ? 'Article unique' : `Article ${article.number}`;
@@ -42,8 +43,8 @@ export const articleSequence: Rule = {
                 `"Article unique" appears ${uniques} times: with ${n} articles, number them 1 to ${n} (this one: ${expected}).`,
               )
             : message(
-                `« Article unique » à côté de ${n - 1} autre(s) article(s) : numéroter de 1 à ${n} (celui-ci : ${expected}).`,
-                `"Article unique" next to ${n - 1} other article(s): number them 1 to ${n} (this one: ${expected}).`,
+                `« Article unique » à côté de ${counted(n - 1, 'fr', 'autre article', 'autres articles')} : numéroter de 1 à ${n} (celui-ci : ${expected}).`,
+                `"Article unique" next to ${counted(n - 1, 'en', 'other article')}: number them 1 to ${n} (this one: ${expected}).`,
               );
       } else if (n === 1) {
         msg = message(

@@ -91,7 +91,7 @@ function checkVoters(meeting: Meeting, box: CountBox, onlyBox: boolean, report: 
       data: { expected: String(sum), actual: String(voters.value), figure: 'voters' },
       fixes:
         s === 0
-          ? [{ title: message(`Remplacer par ${sum}`, `Replace with ${sum}`), range: voters.range, text: String(sum), preferred: true }]
+          ? [{ title: message(`Corriger le nombre de votants : ${sum}`, `Correct the number of voters: ${sum}`), range: voters.range, text: String(sum), preferred: true }]
           : undefined,
     });
     return;
@@ -114,7 +114,7 @@ function checkVoters(meeting: Meeting, box: CountBox, onlyBox: boolean, report: 
     ),
     related: related(present.labelRange, message(`${present.value} présents`, `${present.value} present`)),
     data: { expected: String(least), actual: String(voters.value), figure: 'voters' },
-    fixes: [{ title: message(`Remplacer par ${least}`, `Replace with ${least}`), range: voters.range, text: String(least) }],
+    fixes: [{ title: message(`Corriger le nombre de votants : ${least}`, `Correct the number of voters: ${least}`), range: voters.range, text: String(least) }],
   });
 }
 
@@ -141,7 +141,7 @@ function checkVotersBeyondNamed(
     ),
     related: related(present.labelRange, message(`${present.value} présents`, `${present.value} present`)),
     data: { expected: String(most), actual: String(voters.value), figure: 'voters' },
-    fixes: [{ title: message(`Remplacer par ${most}`, `Replace with ${most}`), range: voters.range, text: String(most) }],
+    fixes: [{ title: message(`Corriger le nombre de votants : ${most}`, `Correct the number of voters: ${most}`), range: voters.range, text: String(most) }],
   });
 }
 
@@ -271,7 +271,7 @@ function checkNamed(meeting: Meeting, boxes: readonly CountBox[], report: (r: Ru
         `${count.value} ${list.en} printed, but the list names ${named}${kind === 'present' && present.presidentUnlisted ? ' (without the presiding member)' : ''}${twice.en}.`,
       ),
       data: { expected: String(named), actual: String(count.value), figure: kind },
-      fixes: [{ title: message(`Remplacer par ${named}`, `Replace with ${named}`), range: count.range, text: String(named) }],
+      fixes: [{ title: message(`Corriger le nombre de ${list.fr} : ${named}`, `Correct the ${list.en} count: ${named}`), range: count.range, text: String(named) }],
     });
   }
 }

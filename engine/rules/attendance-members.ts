@@ -83,8 +83,12 @@ export const attendanceMembers: Rule = {
         report({
           range: present.labelRange,
           message: message(
-            `Membre(s) votant(s) des autres délibérations de la séance absent(s) de toutes les listes : ${names}.`,
-            `Voting member(s) of the meeting's other deliberations missing from every list: ${names}.`,
+            missing.length > 1
+              ? `Membres votants des autres délibérations de la séance absents de toutes les listes : ${names}.`
+              : `Membre votant des autres délibérations de la séance absent de toutes les listes : ${names}.`,
+            missing.length > 1
+              ? `Voting members of the meeting's other deliberations missing from every list: ${names}.`
+              : `Voting member of the meeting's other deliberations missing from every list: ${names}.`,
           ),
           data: { missing: names },
         });

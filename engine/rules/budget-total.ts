@@ -12,8 +12,19 @@ import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, written } from './lib/budget-cells';
 
-/** Related locations listed for the summed lines; beyond this the message gives the count only. */
-const MAX_RELATED = 12;
+/**
+ * The summed lines as related locations: the first and the last only. Editors show related
+ * information above the hover's explanation; a dozen of them pushed it out of sight.
+ */
+function summedLines(terms: readonly RuleReport['range'][]): NonNullable<RuleReport['related']> {
+  const n = terms.length;
+  if (n === 0) return [];
+  if (n === 1) return [{ range: terms[0], message: message('la ligne additionnée', 'the summed line') }];
+  return [
+    { range: terms[0], message: message(`première des ${n} lignes additionnées`, `first of the ${n} summed lines`) },
+    { range: terms[n - 1], message: message(`dernière des ${n} lignes additionnées`, `last of the ${n} summed lines`) },
+  ];
+}
 
 function columnLabel(total: TotalLine, index: number): { fr: string; en: string } {
   if (total.amounts.length <= 1) return { fr: '', en: '' };
@@ -48,10 +59,7 @@ export const budgetTotal: Rule = {
               `« ${total.label} »${column.fr} ${shown(amount)} ≠ ${fixed}, somme des ${n} lignes qu’il totalise (écart ${gap}) : corriger le total ou l’une de ces lignes.`,
               `"${total.label}"${column.en} ${shown(amount)} ≠ ${fixed}, the sum of the ${n} lines it totals (difference ${gap}): correct the total or one of these lines.`,
             ),
-            related: miss.terms.slice(0, MAX_RELATED).map((range, i) => ({
-              range,
-              message: message(`ligne additionnée ${i + 1}/${n}`, `summed line ${i + 1}/${n}`),
-            })),
+            related: summedLines(miss.terms),
             data: {
               expected: fixed,
               actual: amount.text,

@@ -12,6 +12,7 @@ import type { ResolvedOptions } from '../options';
 import { spelledDate } from '../facts/calendar';
 import { message, related } from './helpers';
 import type { Message, Rule } from './types';
+import { count as counted } from '../text/plural';
 
 interface Population {
   value?: number;
@@ -45,7 +46,7 @@ function delay(clear: number): Message {
   if (clear < -1) return message('après la séance', 'after the meeting');
   if (clear === -1) return message('le jour même de la séance', 'on the meeting day itself');
   if (clear === 0) return message('la veille de la séance, sans jour franc', 'the day before the meeting, with no clear day');
-  return message(`${clear} jour(s) franc(s) avant la séance`, `${clear} clear day(s) before the meeting`);
+  return message(`${counted(clear, 'fr', 'jour franc', 'jours francs')} avant la séance`, `${counted(clear, 'en', 'clear day')} before the meeting`);
 }
 
 export const dateConvocation: Rule = {

@@ -6,6 +6,7 @@ import { daysBetween, sameDate } from '../text/dates';
 import type { Rule } from './types';
 import { message, related } from './helpers';
 import { formatDateLike } from './lib/dates';
+import { count as counted } from '../text/plural';
 
 export const dateSignature: Rule = {
   id: 'date-signature',
@@ -24,8 +25,8 @@ export const dateSignature: Rule = {
     const expected = formatDateLike(meeting.date, signed.text);
     const days = daysBetween(meeting.date, signed.date);
     const when = message(
-      days > 0 ? `${days} jour(s) après la réunion` : `${-days} jour(s) avant la réunion`,
-      days > 0 ? `${days} day(s) after the meeting` : `${-days} day(s) before the meeting`,
+      days > 0 ? `${counted(days, 'fr', 'jour')} après la réunion` : `${counted(-days, 'fr', 'jour')} avant la réunion`,
+      days > 0 ? `${counted(days, 'en', 'day')} after the meeting` : `${counted(-days, 'en', 'day')} before the meeting`,
     );
     report({
       range: signed.range,

@@ -8,6 +8,7 @@ import { daysBetween } from '../text/dates';
 import type { Rule } from './types';
 import { message, related } from './helpers';
 import { formatDateLike } from './lib/dates';
+import { count as counted } from '../text/plural';
 
 export const dateStamp: Rule = {
   id: 'date-stamp',
@@ -29,8 +30,8 @@ export const dateStamp: Rule = {
       report({
         range: date.range,
         message: message(
-          `${label.fr} le ${date.text.trim()}, ${days} jour(s) avant la réunion du ${meeting.text.trim()} : un acte ne peut être transmis ni affiché avant d’avoir été adopté.`,
-          `${label.en} on ${date.text.trim()}, ${days} day(s) before the meeting of ${meeting.text.trim()}: an act cannot be sent or posted before it is adopted.`,
+          `${label.fr} le ${date.text.trim()}, ${counted(days, 'fr', 'jour')} avant la réunion du ${meeting.text.trim()} : un acte ne peut être transmis ni affiché avant d’avoir été adopté.`,
+          `${label.en} on ${date.text.trim()}, ${counted(days, 'en', 'day')} before the meeting of ${meeting.text.trim()}: an act cannot be sent or posted before it is adopted.`,
         ),
         related: related(meeting.range, message('Date de la réunion', 'Meeting date')),
         data: { expected: formatDateLike(meeting.date, date.text), actual: date.text, earliest: true },

@@ -57,7 +57,7 @@ export const numeroYear: Rule = {
           ),
           related: related(meeting.range, message('Date de la réunion', 'Meeting date')),
           data: { expected, actual: n.text },
-          fixes: [{ title: message(`Remplacer par ${expected}`, `Replace with ${expected}`), range: n.range, text: expected, preferred: true }],
+          fixes: [{ title: message(`Corriger le numéro : ${expected}`, `Correct the number: ${expected}`), range: n.range, text: expected, preferred: true }],
         });
       }
       const key = numberKey(dossier)!;

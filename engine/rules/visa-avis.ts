@@ -14,6 +14,7 @@ import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { formatDateLike } from './lib/dates';
 import { dossierReports } from './lib/reports';
+import { count as counted } from '../text/plural';
 
 /** The commissions met 11–22 days before the meeting in the corpus; past this, the date is suspect. */
 const MAX_DAYS_BEFORE_MEETING = 45;
@@ -195,7 +196,7 @@ function checkPair(
       ),
       related: opinionRelated,
       data: { expected: formatOrdinal(opinion.ordinal), actual: formatOrdinal(c.ordinal) },
-      fixes: [{ title: message(`Remplacer par ${formatOrdinal(opinion.ordinal)}`, `Replace with ${formatOrdinal(opinion.ordinal)}`), range: c.ordinalRange, text: formatOrdinal(opinion.ordinal) }],
+      fixes: [{ title: message(`Corriger le rang de la commission : ${formatOrdinal(opinion.ordinal)}`, `Correct the commission’s rank: ${formatOrdinal(opinion.ordinal)}`), range: c.ordinalRange, text: formatOrdinal(opinion.ordinal) }],
     });
   }
   if (c.name && opinion.name && !sameCommissionName(c.name, opinion.name)) {
@@ -245,7 +246,7 @@ function checkPair(
 /** Why a commission date is implausible for this meeting, if it is. */
 function windowNote(date: { year: number; month: number; day: number }, meeting: { year: number; month: number; day: number }) {
   const before = daysBetween(date, meeting);
-  if (before < 0) return message(`${-before} jour(s) après la réunion`, `${-before} day(s) after the meeting`);
+  if (before < 0) return message(`${counted(-before, 'fr', 'jour')} après la réunion`, `${counted(-before, 'en', 'day')} after the meeting`);
   if (before > MAX_DAYS_BEFORE_MEETING) return message(`${before} jours avant la réunion`, `${before} days before the meeting`);
   return undefined;
 }
@@ -264,8 +265,8 @@ function checkWindow(visa: Visa, d: Deliberation, report: (r: RuleReport) => voi
     message:
       before < 0
         ? message(
-            `La ${formatOrdinal(c.ordinal)} commission se serait réunie le ${c.date.text}, ${-before} jour(s) après la réunion du ${meeting.text.trim()} : un avis précède la délibération.`,
-            `The ${englishOrdinal(c.ordinal)} commission would have met on ${c.date.text}, ${-before} day(s) after the meeting of ${meeting.text.trim()}: an opinion precedes the deliberation.`,
+            `La ${formatOrdinal(c.ordinal)} commission se serait réunie le ${c.date.text}, ${counted(-before, 'fr', 'jour')} après la réunion du ${meeting.text.trim()} : un avis précède la délibération.`,
+            `The ${englishOrdinal(c.ordinal)} commission would have met on ${c.date.text}, ${counted(-before, 'en', 'day')} after the meeting of ${meeting.text.trim()}: an opinion precedes the deliberation.`,
           )
         : message(
             `La ${formatOrdinal(c.ordinal)} commission se serait réunie le ${c.date.text}, ${before} jours avant la réunion du ${meeting.text.trim()} (plus de ${MAX_DAYS_BEFORE_MEETING} jours) : l’année ou le mois est-il exact ?`,

@@ -15,6 +15,7 @@ import { memoized, message } from './helpers';
 import { formatDateLike } from './lib/dates';
 import { dossierReports } from './lib/reports';
 import { isDelegationVisa } from './lib/visas';
+import { count as counted } from '../text/plural';
 
 interface Citation {
   dossier: Dossier;
@@ -304,8 +305,8 @@ function checkOwnDates(context: FileContext, c: Citation, dateFlagged: Set<Citat
   context.report({
     range: date.range,
     message: message(
-      `${capitalize(actLabel(c).fr)} est daté${actLabel(c).e} du ${date.text}, ${after} jour(s) après la réunion du ${meeting.text.trim()} : un visa ne peut citer un acte postérieur.`,
-      `${capitalize(actLabel(c).en)} is dated ${date.text}, ${after} day(s) after the meeting of ${meeting.text.trim()}: a visa cannot cite a later act.`,
+      `${capitalize(actLabel(c).fr)} est daté${actLabel(c).e} du ${date.text}, ${counted(after, 'fr', 'jour')} après la réunion du ${meeting.text.trim()} : un visa ne peut citer un acte postérieur.`,
+      `${capitalize(actLabel(c).en)} is dated ${date.text}, ${counted(after, 'en', 'day')} after the meeting of ${meeting.text.trim()}: a visa cannot cite a later act.`,
     ),
     related: [{ range: meeting.range, message: message('Date de la réunion', 'Meeting date') }],
     data: { actual: date.text, meeting: meeting.text.trim() },

@@ -4,6 +4,7 @@
  */
 import type { Rule } from './types';
 import { attendance, message, related, voteLines } from './helpers';
+import { count as withCount } from '../text/plural';
 
 export const voteAbsent: Rule = {
   id: 'vote-absent',
@@ -20,7 +21,7 @@ export const voteAbsent: Rule = {
     const absents = attendance(d, 'absent');
     const count = absents?.persons.length ?? 0;
     const line = voteLines(d, 'absent')[0];
-    const absentsRelated = related(absents?.labelRange, message(`${count} absent(s) listé(s)`, `${count} absent member(s) listed`));
+    const absentsRelated = related(absents?.labelRange, message(withCount(count, 'fr', 'absent listé', 'absents listés'), withCount(count, 'en', 'absent member listed', 'absent members listed')));
     if (!line) {
       if (count === 0) return;
       const counted = d.vote.lines.filter((l) => l.kind !== 'absent');
@@ -28,8 +29,8 @@ export const voteAbsent: Rule = {
       report({
         range: anchor ? anchor.range : d.vote.introRange,
         message: message(
-          `Il manque la ligne « Absent sans délégation de vote : ${count} » : ${count} absent(s) sont listés.`,
-          `The line "Absent sans délégation de vote : ${count}" is missing: ${count} absent member(s) are listed.`,
+          `Il manque la ligne « Absent sans délégation de vote : ${count} » : ${withCount(count, 'fr', 'absent est listé', 'absents sont listés')}.`,
+          `The line "Absent sans délégation de vote : ${count}" is missing: ${withCount(count, 'en', 'absent member is listed', 'absent members are listed')}.`,
         ),
         related: absentsRelated,
         data: { expected: String(count), missingLine: true, insertAfterLine: anchor ? anchor.range.end.line : d.vote.introRange.end.line },
@@ -54,14 +55,14 @@ export const voteAbsent: Rule = {
               `"Absent sans délégation de vote : ${line.count}", but no absent member is listed.`,
             )
           : message(
-              `« Absent sans délégation de vote : ${line.count} », mais ${count} absent(s) sont listés.`,
-              `"Absent sans délégation de vote : ${line.count}", but ${count} absent member(s) are listed.`,
+              `« Absent sans délégation de vote : ${line.count} », mais ${withCount(count, 'fr', 'absent est listé', 'absents sont listés')}.`,
+              `"Absent sans délégation de vote : ${line.count}", but ${withCount(count, 'en', 'absent member is listed', 'absent members are listed')}.`,
             ),
       related: absentsRelated,
       data: { expected: String(count), actual: String(line.count) },
       fixes:
         count > 0
-          ? [{ title: message(`Remplacer par ${count}`, `Replace with ${count}`), range: line.countRange, text: String(count), preferred: true }]
+          ? [{ title: message(`Corriger le nombre d’absents sans délégation : ${count}`, `Correct the number of absent members without proxy: ${count}`), range: line.countRange, text: String(count), preferred: true }]
           : [{ title: message('Supprimer la ligne', 'Delete the line'), range: { start: { line: line.range.start.line, character: 0 }, end: { line: line.range.end.line + 1, character: 0 } }, text: '' }],
     });
   },

@@ -7,6 +7,7 @@
  */
 import type { Rule } from './types';
 import { attendance, message, personName, voteFigure, voteLines } from './helpers';
+import { count as counted } from '../text/plural';
 
 export const voteInterest: Rule = {
   id: 'vote-interest',
@@ -29,8 +30,8 @@ export const voteInterest: Rule = {
         report({
           range: line.countRange,
           message: message(
-            `${interested} élu(s) intéressé(s) à l’affaire, mais Abstention + NPPV = ${notVoting} : ils sont comptés comme votants.`,
-            `${interested} member(s) declared an interest, but Abstention + not voting = ${notVoting}: they are counted as voting.`,
+            `${counted(interested, 'fr', 'élu intéressé', 'élus intéressés')} à l’affaire, mais Abstention + NPPV = ${notVoting} : ${interested > 1 ? 'ils sont comptés comme votants' : 'il est compté comme votant'}.`,
+            `${counted(interested, 'en', 'member', 'members')} declared an interest, but Abstention + not voting = ${notVoting}: ${interested > 1 ? 'they are' : 'this member is'} counted as voting.`,
           ),
           related: stepping.map((decl) => ({ range: decl.range, message: message('déclaration d’intérêt', 'interest declaration') })),
           data: line.kind === 'pour' ? { actual: String(line.count) } : { expected: String(interested - notVoting + line.count), actual: String(line.count) },

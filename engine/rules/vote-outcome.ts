@@ -42,13 +42,13 @@ function checkCommissionPermanente({ dossier, report }: DossierContext): void {
     report({
       range: vote.lines[vote.lines.length - 1]?.range ?? vote.introRange,
       message: message(
-        `Le résultat du vote manque : avec Pour ${pour} et Contre ${contre}, la délibération est (${word}).`,
-        `The outcome is missing: with For ${pour} and Against ${contre}, the deliberation is (${word}).`,
+        `Le résultat du vote manque : avec Pour ${pour} et Contre ${contre}, la délibération est ${expected === 'adopte' ? 'adoptée' : 'rejetée'} ; écrire « (${word}) ».`,
+        `The outcome is missing: with For ${pour} and Against ${contre}, the deliberation is ${expected === 'adopte' ? 'adopted' : 'rejected'}; write "(${word})".`,
       ),
       data: { expected: word, missingLine: true },
       fixes: [
         {
-          title: message(`Ajouter (${word})`, `Add (${word})`),
+          title: message(`Ajouter le résultat : (${word})`, `Add the outcome: (${word})`),
           range: { start: vote.range.end, end: vote.range.end },
           text: `\n\n(${word})`,
           preferred: true,
@@ -65,7 +65,7 @@ function checkCommissionPermanente({ dossier, report }: DossierContext): void {
       `For ${pour}, Against ${contre}: the deliberation is ${expected === 'adopte' ? 'adopted' : 'rejected'}, not ${expected === 'adopte' ? 'rejected' : 'adopted'}.`,
     ),
     data: { expected: word },
-    fixes: [{ title: message(`Remplacer par ${word}`, `Replace with ${word}`), range: vote.outcome.range, text: word, preferred: true }],
+    fixes: [{ title: message(`Corriger le résultat du vote : ${word}`, `Correct the outcome of the vote: ${word}`), range: vote.outcome.range, text: word, preferred: true }],
   });
 }
 

@@ -28,6 +28,7 @@ import type { AttendanceCount, Dossier, Meeting, Range } from '../model/types';
 import type { ResolvedOptions } from '../options';
 import { attendance, countOf, message, related } from './helpers';
 import type { Rule, RuleReport } from './types';
+import { count as counted } from '../text/plural';
 
 export const voteQuorum: Rule = {
   id: 'vote-quorum',
@@ -66,7 +67,7 @@ function checkCommissionPermanente(dossier: Dossier, options: ResolvedOptions, r
     report({
       range: attendance(d, 'excused')!.labelRange,
       message: message(
-        `${e} excusés pour ${p} présents : chaque présent ne peut recevoir qu’une délégation de vote (art. L.3121-16 du CGCT).`,
+        `${counted(e, 'fr', 'excusé')} pour ${counted(p, 'fr', 'présent')} : chaque présent ne peut recevoir qu’une délégation de vote (art. L.3121-16 du CGCT).`,
         `${e} excused for ${p} present: each present member can hold only one proxy (CGCT L.3121-16).`,
       ),
     });
@@ -212,7 +213,7 @@ function checkPrintedQuorum(
     related: related(inOfficeRange, message(`${inOffice} en exercice`, `${inOffice} in office`)),
     data: { expected: String(ordinary.required), actual: String(quorum.value), inOffice },
     fixes: accepted.map((q, i) => ({
-      title: message(`Remplacer par ${q}`, `Replace with ${q}`),
+      title: message(`Corriger le quorum : ${q}`, `Correct the quorum: ${q}`),
       range: quorum.range,
       text: String(q),
       ...(certain && i === 0 ? { preferred: true } : {}),

@@ -174,7 +174,8 @@ export function shortName(uri: string): string {
   const cut = uri.search(/[?#]/);
   const clean = cut >= 0 ? uri.slice(0, cut) : uri;
   const slash = clean.lastIndexOf('/');
-  let name = slash >= 0 ? clean.slice(slash + 1) : clean;
+  // `untitled:Untitled-1` has no path: its name is what follows the scheme.
+  let name = slash >= 0 ? clean.slice(slash + 1) : clean.replace(/^[a-z][a-z0-9+.-]*:/i, '');
   try {
     name = decodeURIComponent(name);
   } catch {

@@ -207,7 +207,7 @@ describe('scdlRows: votes', () => {
     const result = one(vote({ pour: 20, contre: 2, abstention: 1, votants: 25 }));
     expect(result.rows[0]).toMatchObject({ VOTE_REEL: null, VOTE_POUR: null, VOTE_CONTRE: null, VOTE_ABSTENTION: null });
     expect(result.notices.find((n) => n.fields.includes('VOTE_REEL'))?.message.fr).toBe(
-      '20 pour, 2 contre, 1 abstention(s) pour 25 votants : vote non écrit (VOTE_REEL doit valoir POUR + CONTRE + ABSTENTION)',
+      '20 pour, 2 contre, 1 abstention pour 25 votants : vote non écrit (VOTE_REEL doit valoir POUR + CONTRE + ABSTENTION)',
     );
     expect(one(vote({ pour: 20, contre: 2, abstention: 1, exprimes: 21 })).rows[0].VOTE_REEL).toBeNull();
     valid(result, false);

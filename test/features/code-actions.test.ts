@@ -26,11 +26,11 @@ describe('quick fixes', () => {
     const a = analyse(text);
     const actions = actionsAt(a, 82);
     const preferred = actions.filter((x) => x.isPreferred);
-    expect(preferred.map((x) => x.title)).toEqual(['Remplacer Pour par 43']);
+    expect(preferred.map((x) => x.title)).toEqual(['Corriger le nombre de voix pour : 43']);
     expect(preferred[0].edit!.changes[URI]).toEqual([{ range: { start: { line: 82, character: 9 }, end: { line: 82, character: 11 } }, newText: '43' }]);
     expect(apply(text, preferred[0])).toBe(original);
     // The generic actions follow, never preferred.
-    expect(actions.map((x) => x.title)).toEqual(['Remplacer Pour par 43', 'Ignorer cette occurrence (vote-total)', 'Désactiver la règle vote-total dans ce fichier']);
+    expect(actions.map((x) => x.title)).toEqual(['Corriger le nombre de voix pour : 43', 'Ignorer cette occurrence (vote-total)', 'Désactiver la règle vote-total dans ce fichier']);
   });
 
   it('puts back a mistyped solde in its own format (000 L209 `150 000,00 150 000,00 150 000,00 0,00`)', () => {
@@ -139,7 +139,7 @@ describe('quick fixes', () => {
   it('speaks English when asked', () => {
     const text = edit(original, 83, '43 voix', '42 voix');
     const a = analyse(text, { locale: 'en' });
-    expect(actionsAt(a, 82, undefined, 'en').map((x) => x.title)).toEqual(['Replace For with 43', 'Ignore this occurrence (vote-total)', 'Disable rule vote-total in this file']);
+    expect(actionsAt(a, 82, undefined, 'en').map((x) => x.title)).toEqual(['Correct the number of votes for: 43', 'Ignore this occurrence (vote-total)', 'Disable rule vote-total in this file']);
   });
 });
 

@@ -70,6 +70,14 @@ describe('hovers on 000 (N°2022-372)', () => {
     expect(text).toContain('Cité aussi dans l’espace de travail : 003\\_b2bb4981e98d102e.txt (ligne 49, N°2022-80, 28 citations)');
   });
 
+  it('on a visa: an unsaved file of the workspace by its name, not its untitled: URI', () => {
+    const other = analyse(corpusText('003'));
+    const withWorkspace = { ...a, workspace: { files: [summarizeFile('untitled:Untitled-2', other.dossiers)] } };
+    const text = hover(withWorkspace, { line: 44, character: 10 }, a.options)!.contents.value;
+    expect(text).toContain('Cité aussi dans l’espace de travail : Untitled-2 (ligne 49, N°2022-80, 28 citations)');
+    expect(text).not.toContain('untitled:');
+  });
+
   it('on the avis visa: paired with the report’s opinion (000 L48–49 ↔ L211–212)', () => {
     const text = at(a, 48, 'avis')!;
     expect(text).toContain('- Commission : 3ème « Education, Culture, Sport et Citoyenneté »');
@@ -129,6 +137,19 @@ describe('hovers on 003 (29 deliberations)', () => {
     expect(text).toContain('= somme des 12 lignes au-dessus (ligne 10598 à 10620) ✓');
   });
 
+  it('on a wrong annex total: the explanation comes first, with where the summed lines run (2022-97 L10622)', () => {
+    const b = analyse(edit(corpusText('003'), 10622, '562 692 €', '562 602 €'));
+    const text = at(b, 10622, '562')!;
+    const parts = text.split('\n\n');
+    expect(parts[0]).toBe('**TOTAL** 562 602 €');
+    expect(parts[1]).toBe('562 602 € ≠ somme des 12 lignes (lignes 10598 à 10620) = 562 692 € ✗');
+    const en = hover(b, { line: 10621, character: b.lines[10621].indexOf('562') }, { ...b.options, locale: 'en' })!.contents.value;
+    expect(en.split('\n\n')[1]).toBe('562 602 € ≠ sum of the 12 lines (lines 10598 to 10620) = 562 692 € ✗');
+    // The diagnostic relates the first and the last of the 12 lines only.
+    const d = b.diagnostics.find((x) => x.code === 'budget-total')!;
+    expect(d.relatedInformation).toHaveLength(2);
+  });
+
   it('on a report solde that is the next report’s Disponible (2022-86 L4459 `122 500,00`)', () => {
     expect(at(a, 4459, '122 500,00')).toContain('- Solde 122 500,00 = Disponible 208 000,00 − Proposition 85 500,00 ✓');
   });
@@ -137,7 +158,7 @@ describe('hovers on 003 (29 deliberations)', () => {
     const text = at(a, 4068, 'délibération')!;
     expect(text).toContain('- Numéro : 2021-257');
     // 2022-85 cites another délégation (n°2017-520, L3065): 27 others cite n°2021-257.
-    expect(text).toContain('Même acte cité dans ce fichier par 27 autre(s) délibération(s) : N°2022-80 (ligne 49),');
+    expect(text).toContain('Même acte cité dans ce fichier par 27 autres délibérations : N°2022-80 (ligne 49),');
   });
 
   it('answers fast on the 44 000-line file once analysed', () => {

@@ -37,12 +37,12 @@ describe('hovers on every assembly’s meeting', () => {
   });
 
   it('tells the convocation’s clear days', () => {
-    expect(hoverAt(TEXT, '24 janvier 2023', 'fr', 2)).toContain('5 jour(s) franc(s) avant la séance du lundi 30 janvier 2023 ✓ (3 requis, art. L2121-11)');
+    expect(hoverAt(TEXT, '24 janvier 2023', 'fr', 2)).toContain('5 jours francs avant la séance du lundi 30 janvier 2023 ✓ (3 requis, art. L2121-11)');
   });
 
   it('gives a member’s status, his proxy and the proxies he holds', () => {
     expect(hoverAt(TEXT, 'Lise MARTIN', 'fr', 2)).toContain('Pouvoir donné à M. Paul GARNIER');
-    expect(hoverAt(TEXT, 'M. Paul GARNIER.', 'fr', 4)).toContain('Détient 1 pouvoir(s) : Mme Lise MARTIN (au plus 1 ce jour-là');
+    expect(hoverAt(TEXT, 'M. Paul GARNIER.', 'fr', 4)).toContain('Détient 1 pouvoir : Mme Lise MARTIN (au plus 1 ce jour-là');
   });
 
   it('sums a vote’s figures', () => {

@@ -108,7 +108,7 @@ describe('editor features over stdio (node dist/server.js --stdio)', () => {
       context: { diagnostics },
     })) as any[];
     const preferred = actions.filter((a) => a.isPreferred);
-    expect(preferred.map((a) => a.title)).toEqual(['Remplacer Pour par 43']);
+    expect(preferred.map((a) => a.title)).toEqual(['Corriger le nombre de voix pour : 43']);
     expect(applyEdits(typo, preferred[0].edit.changes[wrong])).toBe(original);
     expect(actions.map((a) => a.title)).toContain('Ignorer cette occurrence (vote-total)');
   });

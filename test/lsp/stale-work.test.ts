@@ -92,7 +92,7 @@ describe('stale work', () => {
       contentChanges: [{ range: { start: { line: LINE, character: 0 }, end: { line: LINE, character: 0 } }, text: 'Article 3 : Ajouté.\n' }],
     });
     const symbols = (await client!.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: { name: string; children?: { name: string }[] }[] }[];
-    const articles = symbols[6].children![0].children!.map((c) => c.name).filter((n) => n.startsWith('Article'));
+    const articles = symbols[6].children!.map((c) => c.name).filter((n) => n.startsWith('Article'));
     expect(articles).toContain('Article 3');
     expect(pushed).toEqual([1]);
   });
