@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { amountArticle } from '../../engine/rules/amount-article';
 import { corpusText } from '../helpers';
 import { check, edit, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, rangeOf, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { ARTICLES, cp, imputation, reportTable } from './inline/cp';
 
 const at = (found: { range: { start: { line: number } }; message: string }[]): [number, string][] =>
   found.map((d) => [d.range.start.line + 1, d.message]);
@@ -13,16 +17,16 @@ describe('amount-article', () => {
     expect(onCorpus(amountArticle)).toEqual([]);
   });
 
-  it('reports an article amount that is not Σ Dépense, on the amount (001 L64 / L87)', () => {
-    const text = edit(corpusText('001'), 64, '16 500 €', '16 600 €');
+  it('reports an article amount that is not Σ Dépense, on the amount', () => {
+    const text = announcing(['D’attribuer à l’atelier CANOPÉ d’Arras une subvention d’un montant de 16 600 €.'], '16 500,00', '16 500,00', '183 500,00');
     const [d, ...rest] = check(amountArticle, text);
     expect(rest).toEqual([]);
     expect(d.message).toBe('Article 1 : 16 600 € ≠ Dépense 16 500,00 = 16 500 € du tableau d’imputation.');
-    expect(d.range).toEqual({ start: { line: 63, character: 36 }, end: { line: 63, character: 44 } });
+    expect(d.range).toEqual(rangeOf(text, '16 600 €'));
     expect(d.code).toBe('amount-article');
     expect(d.severity).toBe(1);
     expect(d.data).toMatchObject({ expected: '16 500 €', actual: '16 600 €' });
-    expect(d.relatedInformation?.map((r) => [r.location.range.start.line + 1, r.message])).toEqual([[87, 'Dépense 16 500,00']]);
+    expect(d.relatedInformation?.map((r) => [r.location.range, r.message])).toEqual([[rangeOf(text, '\n200 000,00 |16 500,00'), 'Dépense 16 500,00']]);
   });
 
   it('tells which of several articles slipped: the one no row run or part list vouches for (2022-104, 2022-89)', () => {
@@ -40,34 +44,50 @@ describe('amount-article', () => {
       '4 000 euros',
     ]);
   });
+});
 
-  it('reports parts that do not add up, on the amount they split (L5784–5785)', () => {
-    const text = edit(corpusText('003'), 5784, 'soit 1 155 euros', 'soit 1 165 euros');
-    const [d, ...rest] = check(amountArticle, text);
-    expect(rest).toEqual([]);
-    expect(d.message).toBe('Montant 4 155 euros ≠ 1 165 euros + 3 000 euros = 4 165 euros : le montant ou l’une de ses 2 parties est à corriger.');
-    expect(d.range.start).toEqual({ line: 5783, character: 3 });
-    expect(d.data).toMatchObject({ expected: '4 165 euros', actual: '4 155 euros' });
-    expect(d.relatedInformation?.map((r) => r.location.range.start.line + 1)).toEqual([5784, 5785]);
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+/** Article 1 announcing `words`, article 2 charging `depense` (CP 200 000,00); the report agrees with the table. */
+const announcing = (words: string[], depense = '150 000,00', proposition = depense, solde = '50 000,00') =>
+  cp({
+    articles: [words, [...ARTICLES[1].slice(0, 3), ...imputation('200 000,00', depense)]],
+    report: { table: reportTable('200 000,00', '200 000,00', proposition, solde) },
+  });
+const PARTS = (total: string) => [
+  `D’attribuer au collège Jean Macé de BRUAY une participation d’un montant total de ${total}`,
+  'soit 100 000 euros pour l’équipement numérique et 50 000 euros pour la restauration scolaire,',
+  'dans les conditions exposées au rapport.',
+];
+/** An annex of `rows` subsidies, totalled by « TOTAL GENERAL » 14 570 €. */
+const projects = (count: number) =>
+  cp({
+    articles: [
+      [`D’attribuer les subventions, pour un montant total de 14 570 €, aux bénéficiaires pour les ${count} projets`, 'retenus, selon les montants repris en annexe.'],
+      [...ARTICLES[1].slice(0, 3), ...imputation('200 000,00', '14 570,00')],
+    ],
+    annexes: ['', 'ANNEXE - Diffusion de proximité', '', 'Bénéficiaire Montant', 'Association Libertrio 4 800 €', 'Compagnie du Tilleul 3 970 €', 'Théâtre de l’Ordinaire 5 800 €', '', 'TOTAL GENERAL DIFFUSION DE PROXIMITE 14 570 €'],
+    report: null,
   });
 
-  it('compares a count with the rows of the annex total that bears the article’s amount (L4536, L4923)', () => {
-    // `TOTAL GENERAL DIFFUSION DE PROXIMITE 14 570 €` sums 15 rows of annex 2 (L4709–4921).
-    const text = edit(corpusText('003'), 4536, '15 projets', '16 projets');
-    const [d] = check(amountArticle, text);
-    expect(d.message).toBe('16 projets annoncés, mais le tableau de l’annexe totalisé par « TOTAL GENERAL DIFFUSION DE PROXIMITE » compte 15 lignes.');
-    expect(d.range).toEqual({ start: { line: 4535, character: 9 }, end: { line: 4535, character: 11 } });
-    expect(d.data).toMatchObject({ expected: '15', actual: '16' });
-  });
-
-  it('never compares maxima, unit rates or amounts in parentheses (000 L57–59)', () => {
-    let text = edit(corpusText('000'), 59, 'montant maximal de 150 000 €', 'montant maximal de 160 000 €');
-    expect(check(amountArticle, text)).toEqual([]);
-    text = edit(corpusText('000'), 57, '(1 200 € par collège)', '(1 500 € par collège)');
-    expect(check(amountArticle, text)).toEqual([]);
-  });
-
-  it('leaves a Dépense that slipped to budget-report-match when the report sides with the article (001 L87)', () => {
-    expect(check(amountArticle, edit(corpusText('001'), 87, '16 500,00', '16 600,00'))).toEqual([]);
-  });
+ruleTester(amountArticle, {
+  valid: [
+    valid('an article amount equal to the Dépense', cp()),
+    valid('a maximum is no total: `montant maximal de 180 000 €`', announcing(['D’attribuer aux collèges la subvention forfaitaire (1 200 € par collège), pour un montant maximal de 180 000 €.'])),
+    valid('an amount split into parts that add up', announcing(PARTS('150 000 euros'))),
+    valid('a count equal to the annex rows', projects(3)),
+    valid('a Dépense that slipped while the report sides with the article: budget-report-match’s finding', announcing(['D’attribuer aux collèges une subvention d’un montant de 150 000 €.'], '140 000,00', '150 000,00')),
+    valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
+  ],
+  invalid: [
+    invalid('an article amount that is not the Dépense', announcing(['D’attribuer aux collèges une subvention d’un montant de 160 000 €.']), [
+      { at: '160 000 €', message: 'Article 1 : 160 000 € ≠ Dépense 150 000,00 = 150 000 € du tableau d’imputation.', data: { expected: '150 000 €', actual: '160 000 €' } },
+    ]),
+    invalid('parts that do not add up, in English', announcing(PARTS('160 000 euros')), [
+      { at: '160 000 euros', message: 'Amount 160 000 euros ≠ 100 000 euros + 50 000 euros = 150 000 euros: the amount or one of its 2 parts must be corrected.' },
+    ], { locale: 'en' }),
+    invalid('a count that is not the annex rows', projects(4), [
+      { at: 'les |4 projets', message: '4 projets annoncés, mais le tableau de l’annexe totalisé par « TOTAL GENERAL DIFFUSION DE PROXIMITE » compte 3 lignes.', data: { expected: '3', actual: '4' } },
+    ]),
+  ],
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { amountFormat } from '../../engine/rules/amount-format';
-import { corpusText } from '../helpers';
-import { check, edit, onCorpus } from './support';
-
-const found = (text: string): [number, string, unknown][] => check(amountFormat, text).map((d) => [d.range.start.line + 1, d.message, d.data?.expected]);
+import { check, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, rangeOf, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { ARTICLES, cp, imputation, REPORT, reportTable } from './inline/cp';
 
 describe('amount-format', () => {
   it('finds nothing on the real corpus: its odd spacings are legitimate (`2 971 219, 36 €`, `70 ,74%`, `108  000  €`, `3000 €`)', () => {
@@ -13,36 +14,42 @@ describe('amount-format', () => {
     expect(onCorpus(amountFormat)).toEqual([]);
   });
 
-  it('reports a doubled decimal comma in a table cell, on the figure, as information (001 L87)', () => {
-    const text = edit(corpusText('001'), 87, '53 500,00', '53 500,,00');
+  it('reports a doubled decimal comma in a table cell, on the figure, as information', () => {
+    const text = cp({ articles: [ARTICLES[0], [...ARTICLES[1].slice(0, -1), '53 500,,00 16 500,00']] });
     const [d, ...rest] = check(amountFormat, text);
     expect(rest).toEqual([]);
     expect(d.message).toBe('Montant mal écrit « 53 500,,00 » : écrire « 53 500,00 ».');
-    expect(d.range).toEqual({ start: { line: 86, character: 0 }, end: { line: 86, character: 10 } });
+    expect(d.range).toEqual(rangeOf(text, '53 500,,00'));
     expect(d.code).toBe('amount-format');
     expect(d.severity).toBe(3);
     expect(d.data).toMatchObject({ expected: '53 500,00', actual: '53 500,,00' });
   });
+});
 
-  it('reports a space one digit off and a decimal point, the value read as meant (000 L79, 001 L64)', () => {
-    expect(found(edit(corpusText('000'), 79, '150 000,00 150', '15 0000,00 150'))).toEqual([
-      [79, 'Montant mal écrit « 15 0000,00 » : écrire « 150 000,00 ».', '150 000,00'],
-    ]);
-    expect(found(edit(corpusText('001'), 64, '16 500 €', '16 500.00 €'))).toEqual([
-      [64, 'Montant mal écrit « 16 500.00 € » : écrire « 16 500,00 € ».', '16 500,00 €'],
-    ]);
-  });
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
 
-  it('reports mixed separators, in English when asked', () => {
-    const text = edit(corpusText('003'), 18451, '2 594 980 €', '2 594.980 €');
-    const [d] = check(amountFormat, text, { locale: 'en' });
-    expect([d.range.start.line + 1, d.message]).toEqual([18451, 'Malformed amount "2 594.980 €": write "2 594 980 €".']);
-    const dotted = edit(corpusText('003'), 18451, '2 594 980 €', '2.594,980 €');
-    expect(found(dotted)).toEqual([[18451, 'Montant mal écrit « 2.594,980 € » : écrire « 2.594.980 € ».', '2.594.980 €']]);
-  });
+const withArticle1 = (amount: string) => [[`D’attribuer aux collèges une subvention d’un montant de ${amount}, selon les modalités du rapport.`], ARTICLES[1]];
 
-  it('leaves alone what could be read two ways: `1 20 000 €` may be a count then an amount (L15699)', () => {
-    expect(found(edit(corpusText('001'), 64, '16 500 €', '1 6 500 €'))).toEqual([]);
-    expect(found(edit(corpusText('001'), 64, '16 500 €', '1 65 000 €'))).toEqual([]);
-  });
+ruleTester(amountFormat, {
+  valid: [
+    valid('a deliberation whose amounts are all well written', cp()),
+    valid('doubled spaces and a glued € read unambiguously', cp({ articles: withArticle1('150  000€') })),
+    valid('a space around the decimal comma, as justified text prints it', cp({ articles: withArticle1('150 000 , 00 €') })),
+    valid('`1 65 000 €` may be a count then an amount, as linearised tables print it', cp({ articles: withArticle1('1 65 000 €') })),
+    valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
+  ],
+  invalid: [
+    invalid('a doubled decimal comma in the Dépense cell', cp({ articles: [ARTICLES[0], [...ARTICLES[1].slice(0, -1), '150 000,00 150 000,,00']] }), [
+      { at: '150 000,,00', message: 'Montant mal écrit « 150 000,,00 » : écrire « 150 000,00 ».', data: { expected: '150 000,00' } },
+    ]),
+    invalid('a decimal point in an article', cp({ articles: withArticle1('150 000.00 €') }), [
+      { at: '150 000.00 €', message: 'écrire « 150 000,00 € »', data: { expected: '150 000,00 €', actual: '150 000.00 €' } },
+    ]),
+    invalid('a space one digit off in the report’s table', cp({ report: { ...REPORT, table: reportTable('150 000,00', '15 0000,00', '150 000,00', '0,00') } }), [
+      { at: '15 0000,00', message: 'écrire « 150 000,00 »' },
+    ]),
+    invalid('mixed separators, in English', cp({ articles: [ARTICLES[0], [...ARTICLES[1].slice(0, -imputation('', '').length), ...imputation('150 000,00', '1.500,000 €')]] }), [
+      { at: '1.500,000 €', message: 'Malformed amount "1.500,000 €": write "1.500.000 €".' },
+    ], { locale: 'en' }),
+  ],
 });

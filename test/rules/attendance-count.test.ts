@@ -268,7 +268,7 @@ describe('attendance-count: quick fixes and messages', () => {
   it('offers the sum as the preferred fix of votants when présents and pouvoirs are printed', () => {
     const code = extrait({ box: 'Nombre de conseillers en exercice : 15\nPrésents : 11\nPouvoirs : 2\nVotants : 14', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` });
     const [d] = diagnosticsOf(attendanceCount, code);
-    expect(d.data?.fixes).toEqual([{ title: 'Remplacer par 13', range: d.range, text: '13', preferred: true }]);
+    expect(d.data?.fixes).toEqual([{ title: 'Corriger le nombre de votants : 13', range: d.range, text: '13', preferred: true }]);
   });
 
   it('says the seats of the configured population as information, the rule\'s other findings staying errors', () => {
@@ -283,7 +283,7 @@ describe('attendance-count: quick fixes and messages', () => {
   it('offers the count of names as a fix that is not preferred (a name may be missing)', () => {
     const code = extrait({ box: 'Nombre de conseillers en exercice : 16\nPrésents : 12\nPouvoirs : 2\nVotants : 14', lists: `${PRESENTS_11}\n${POUVOIRS_2}\n${ABSENTS_2}` });
     const [d] = diagnosticsOf(attendanceCount, code);
-    expect(d.data?.fixes).toEqual([{ title: 'Remplacer par 11', range: d.range, text: '11' }]);
+    expect(d.data?.fixes).toEqual([{ title: 'Corriger le nombre de présents : 11', range: d.range, text: '11' }]);
   });
 
   it('speaks English when asked', () => {

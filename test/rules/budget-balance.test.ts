@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { budgetBalance } from '../../engine/rules/budget-balance';
 import { corpusText } from '../helpers';
 import { check, edit, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, rangeOf, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { ARTICLES, cp, imputation, reportTable } from './inline/cp';
+import { pipeTable, subProgramme, withRecette } from './inline/budget';
 
 const lines = (text: string): string[] => text.split('\n');
 
@@ -10,54 +15,19 @@ describe('budget-balance', () => {
     expect(onCorpus(budgetBalance)).toEqual([]);
   });
 
-  it('reports a Solde that does not follow from its row, on the Solde, written in its style (001 L456)', () => {
-    // 001 L456 `53 500,00 22 000,00 16 500,00 5 500,00` under `CP Disponible Proposition Solde` (L445).
-    const text = edit(corpusText('001'), 456, '5 500,00', '5 400,00');
+  it('reports a Solde that does not follow from its row, on the Solde, written in its style', () => {
+    const text = cp({ articles: [ARTICLES[0], [...ARTICLES[1].slice(0, 3), ...imputation('53 500,00', '16 500,00')]], report: { table: reportTable('53 500,00', '22 000,00', '16 500,00', '5 400,00') } });
     const [d, ...rest] = check(budgetBalance, text);
     expect(rest).toEqual([]);
     expect(d.message).toBe('Solde 5 400,00 ≠ Disponible 22 000,00 − Proposition 16 500,00 = 5 500,00.');
-    expect(d.range).toEqual({ start: { line: 455, character: 30 }, end: { line: 455, character: 38 } });
+    expect(d.range).toEqual(rangeOf(text, '5 400,00'));
     expect(d.code).toBe('budget-balance');
     expect(d.severity).toBe(1);
     expect(d.data).toMatchObject({ expected: '5 500,00', actual: '5 400,00', column: 'Solde' });
-    expect(d.data?.disponible).toEqual({ range: { start: { line: 455, character: 10 }, end: { line: 455, character: 19 } }, value: '22 000,00' });
+    expect(d.data?.disponible).toEqual({ range: rangeOf(text, '22 000,00'), value: '22 000,00' });
     expect(d.relatedInformation?.map((r) => [r.location.range.start.character, r.message])).toEqual([
       [10, 'Disponible 22 000,00'],
       [20, 'Proposition 16 500,00'],
-    ]);
-  });
-
-  it('reports a Proposition changed without its Solde, in English when asked', () => {
-    const text = edit(corpusText('001'), 456, '16 500,00', '15 500,00');
-    const [d] = check(budgetBalance, text, { locale: 'en' });
-    expect(d.message).toBe('Solde 5 500,00 ≠ Disponible 22 000,00 − Proposition 15 500,00 = 6 500,00: the balance does not follow from the row.');
-    expect(d.data).toMatchObject({ expected: '6 500,00', actual: '5 500,00' });
-  });
-
-  it('adds on a recette row (L8379 `0,00 0,00 0,00 431 250,00 431 250,00`, 2022-94)', () => {
-    const text = edit(corpusText('003'), 8379, '431 250,00 431 250,00', '431 250,00 413 250,00');
-    const found = check(budgetBalance, text);
-    expect(found.map((d) => [d.range.start.line + 1, d.message])).toEqual([
-      [8379, 'Solde 413 250,00 ≠ Disponible 0,00 + Proposition 431 250,00 = 431 250,00 (ligne de recette).'],
-    ]);
-  });
-
-  it('checks the sub-programme blocks restated in the annexes (L4132, L18646 `- €`)', () => {
-    // L4132 `65734/93311  208 000  208 000  85 500  122 500` under `BP 2022 DISPONIBLE PROPOSITION SOLDE`.
-    let text = edit(corpusText('003'), 4132, '122 500', '122 600');
-    let [d] = check(budgetBalance, text);
-    expect([d.range.start.line + 1, d.message, d.data?.expected]).toEqual([
-      4132,
-      'Solde 122 600 ≠ Disponible 208 000 − Proposition 85 500 = 122 500.',
-      '122 500',
-    ]);
-    // L18646 `6568/93312  776 000 €  776 000 €  776 000 €  - €`: a dash is a zero, the fix keeps the `€`.
-    text = edit(corpusText('003'), 18646, '776 000 €                        - €', '775 000 €                        - €');
-    [d] = check(budgetBalance, text);
-    expect([d.range.start.line + 1, d.message, d.data?.expected]).toEqual([
-      18646,
-      'Solde - € ≠ Disponible 776 000 € − Proposition 775 000 € = 1 000 €.',
-      '1 000 €',
     ]);
   });
 
@@ -93,4 +63,29 @@ describe('budget-balance', () => {
     const garbage = ['SOUS PROGRAMME', 'BP 2022 DISPONIBLE PROPOSITION SOLDE', '65734/93311 ' + '1 '.repeat(5_000), 'Code Opération Imputation Libellé CP Disponible Proposition Solde', '1/2 - - -'];
     expect(() => check(budgetBalance, garbage.join('\n'))).not.toThrow();
   });
+});
+
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+ruleTester(budgetBalance, {
+  valid: [
+    valid('a report row whose Solde is Disponible − Proposition', cp({ report: { table: reportTable('200 000,00', '180 000,00', '150 000,00', '30 000,00') } })),
+    valid('a recette row adds: Disponible + Proposition', cp({ report: { table: withRecette('0,00', '0,00', '12 500,00', '12 500,00') } })),
+    valid('an annex sub-programme block that balances, a dash for zero', cp({ annexes: subProgramme('150 000 €', '150 000 €', '150 000 €', '- €') })),
+    valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
+  ],
+  invalid: [
+    invalid('a Solde that does not follow from its row', cp({ report: { table: reportTable('200 000,00', '180 000,00', '150 000,00', '20 000,00') } }), [
+      { at: '150 000,00 |20 000,00', message: 'Solde 20 000,00 ≠ Disponible 180 000,00 − Proposition 150 000,00 = 30 000,00.', data: { expected: '30 000,00', actual: '20 000,00', column: 'Solde' } },
+    ]),
+    invalid('a recette row that subtracts, in English', cp({ report: { table: withRecette('0,00', '0,00', '12 500,00', '12 000,00') } }), [
+      { at: '12 500,00 |12 000,00', message: 'Solde 12 000,00 ≠ Disponible 0,00 + Proposition 12 500,00 = 12 500,00 (income row): the balance does not follow from the row.' },
+    ], { locale: 'en' }),
+    invalid('an annex sub-programme block, written without decimals', cp({ annexes: subProgramme('200 000', '180 000', '150 000', '40 000') }), [
+      { at: '|40 000', message: 'Solde 40 000 ≠ Disponible 180 000 − Proposition 150 000 = 30 000.', data: { expected: '30 000' } },
+    ]),
+    invalid('a pipe table typed by a drafter', cp({ report: { table: pipeTable('226 000,00', '226 000,00', '125 500,00', '100 000,00') } }), [
+      { at: '|100 000,00 |', message: 'Solde 100 000,00 ≠ Disponible 226 000,00 − Proposition 125 500,00 = 100 500,00.' },
+    ]),
+  ],
 });

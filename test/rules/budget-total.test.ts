@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { budgetTotal } from '../../engine/rules/budget-total';
 import { corpusText } from '../helpers';
 import { check, edit, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { cp } from './inline/cp';
 
 /** 003 without its genuine L21058 inconsistency, which every mutated copy still holds. */
 const others = <T extends { range: { start: { line: number } } }>(found: T[]): T[] => found.filter((d) => d.range.start.line !== 21057);
@@ -25,28 +29,9 @@ describe('budget-total', () => {
     expect(d.severity).toBe(1);
     expect(d.data).toMatchObject({ expected: '11 432 175 €', actual: '11 432 176 €', column: 1, terms: 2 });
     expect(d.relatedInformation?.map((r) => [r.location.range.start.line + 1, r.message])).toEqual([
-      [21054, 'ligne additionnée 1/2'],
-      [21056, 'ligne additionnée 2/2'],
+      [21054, 'première des 2 lignes additionnées'],
+      [21056, 'dernière des 2 lignes additionnées'],
     ]);
-  });
-
-  it('reports a total whose digit slipped, against the rows above it (2022-97 L10622, 12 rows)', () => {
-    // L10598–10620: 12 rows whose `Proposition DSPO` add up to 562 692 €.
-    const text = edit(corpusText('003'), 10622, '562 692 €', '562 602 €');
-    const [d, ...rest] = others(check(budgetTotal, text));
-    expect(rest).toEqual([]);
-    expect(d.message).toBe('« TOTAL » 562 602 € ≠ 562 692 €, somme des 12 lignes qu’il totalise (écart -90 €) : corriger le total ou l’une de ces lignes.');
-    expect(d.range).toEqual({ start: { line: 10621, character: 9 }, end: { line: 10621, character: 18 } });
-    expect(d.data).toMatchObject({ expected: '562 692 €', actual: '562 602 €', terms: 12 });
-    expect(d.relatedInformation?.[0].location.range.start.line).toBe(10597);
-  });
-
-  it('reports a row changed without its total, when the total’s other columns still add up (L21160)', () => {
-    // L21160 `Total général 3 367 000 € 3 642 377 € 3 075 652 € 436 725 €` = L21156 + L21158, column by column.
-    const text = edit(corpusText('003'), 21158, '2 016 670 €', '2 016 770 €');
-    const [d] = others(check(budgetTotal, text, { locale: 'en' }));
-    expect(d.range.start.line + 1).toBe(21160);
-    expect(d.message).toBe('"Total général" (column 2) 3 642 377 € ≠ 3 642 477 €, the sum of the 2 lines it totals (difference -100 €): correct the total or one of these lines.');
   });
 
   it('reports a slipped sub-total once: the general total above it counts what its rows add up to (L16235, L16253)', () => {
@@ -54,42 +39,54 @@ describe('budget-total', () => {
     const found = others(check(budgetTotal, text));
     expect(found.map((d) => [d.range.start.line + 1, d.data?.expected])).toEqual([[16235, '21 996,46 €']]);
   });
+});
 
-  it('reports a row total that is not the sum of its row, where the table’s rows hold it (2022-101 L13354)', () => {
-    // L13354 `Collège Adam de La Halle ACHICOURT 2 595 € 4 697 € 2 000 € 3 000 € 12 292 €`; all 125 rows hold.
-    const text = edit(corpusText('003'), 13354, '12 292 €', '12 392 €');
-    const [d, ...rest] = others(check(budgetTotal, text));
-    expect(rest).toEqual([]);
-    expect(d.message).toBe('Total de la ligne 12 392 € ≠ 2 595 € + 4 697 € + 2 000 € + 3 000 € = 12 292 € : corriger le total ou l’un de ses 4 termes.');
-    expect(d.range).toEqual({ start: { line: 13353, character: 67 }, end: { line: 13353, character: 75 } });
-    expect(d.data).toMatchObject({ expected: '12 292 €', actual: '12 392 €', terms: 4 });
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+/** A deliberation followed by its annex of subsidies per collège, `total` closing it. */
+const repartition = (total: string, rows = ['Collège Jean Macé BRUAY 12 000 € 2 000 €', 'Collège Paul Eluard LENS 8 500 € 1 500 €', 'Collège Jean Jaurès ARRAS 4 250 € 500 €']) =>
+  cp({ annexes: ['', 'ANNEXE 1 - Répartition des subventions', '', 'Bénéficiaire Fonctionnement Investissement', ...rows, total], report: null });
+/** Two sub-totals, then the general total over them. */
+const parts = (general: string) =>
+  cp({
+    annexes: ['', 'ANNEXE 1 - Plan pauvreté', '', 'Action A 100 000 € 80 000 €', 'Action B 50 000 € 40 000 €', '', 'Sous total Part Etat 150 000 € 120 000 €', '', 'Action C 30 000 € 20 000 €', 'Action D 20 000 € 10 000 €', '', 'Sous total part Département 50 000 € 30 000 €', '', general],
+    report: null,
+  });
+/** A table whose rows end with their own total (`Total par collège`, 2022-101). */
+const perCollege = (last: string) =>
+  cp({
+    annexes: [
+      '', 'ANNEXE 2 - Dotations par collège', '', 'Collège Forfait élève Forfait projet Forfait 2000 € Forfait 3000 € Total par collège',
+      'Collège Adam de La Halle ACHICOURT 2 595 € 4 697 € 2 000 € 3 000 € 12 292 €',
+      'Collège Jean Jaurès AIRE-SUR-LA-LYS 3 325 € 5 383 € 2 000 € 3 000 € 13 708 €',
+      'Collège Jean Macé BRUAY 1 200 € 3 100 € 2 000 € 3 000 € 9 300 €',
+      'Collège Paul Eluard LENS 2 000 € 1 000 € 2 000 € 3 000 € 8 000 €',
+      'Collège Pasteur ARRAS 1 500 € 2 500 € 2 000 € 3 000 € 9 000 €',
+      last,
+    ],
+    report: null,
   });
 
-  it('reads hand-written annexes: a slip is reported, an unrelated figure is not', () => {
-    const dossier = (total: string): string =>
-      [
-        'DEPARTEMENT DU PAS-DE-CALAIS',
-        '',
-        'DELIBERATION DE LA COMMISSION PERMANENTE',
-        'REUNION DU 21 MARS 2022',
-        '(N°2022-1)',
-        'Article unique :',
-        'D’attribuer les subventions.',
-        'Dans les conditions de vote ci-dessous :',
-        '(Adopté)',
-        'LE PRESIDENT DU CONSEIL DEPARTEMENTAL,',
-        'Signé',
-        'Jean-Claude LEROY',
-        'ANNEXE 1 - Répartition',
-        'Commune de A 12 000 €',
-        'Commune de B 8 500 €',
-        'Commune de C 4 250 €',
-        total,
-      ].join('\n');
-    expect(check(budgetTotal, dossier('TOTAL 24 750 €'))).toEqual([]);
-    const [d] = check(budgetTotal, dossier('TOTAL 24 570 €'));
-    expect([d.message, d.data?.expected]).toEqual(['« TOTAL » 24 570 € ≠ 24 750 €, somme des 3 lignes qu’il totalise (écart -180 €) : corriger le total ou l’une de ces lignes.', '24 750 €']);
-    // 30 000 € is not one slip away from 24 750 €: the rows may not be its terms.
-    expect(check(budgetTotal, dossier('TOTAL 30 000 €'))).toEqual([]);
-  });
+ruleTester(budgetTotal, {
+  valid: [
+    valid('a total that adds up its rows, column by column', repartition('TOTAL 24 750 € 4 000 €')),
+    valid('a figure one slip away from nothing is no total of these rows', repartition('TOTAL 30 000 €', ['Collège Jean Macé BRUAY 12 000 €', 'Collège Paul Eluard LENS 8 500 €', 'Collège Jean Jaurès ARRAS 4 250 €'])),
+    valid('a general total over two sub-totals', parts('TOTAL GENERAL 200 000 € 150 000 €')),
+    valid('rows that hold their own total', perCollege('Collège Voltaire LIÉVIN 1 000 € 1 000 € 2 000 € 3 000 € 7 000 €')),
+    valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
+  ],
+  invalid: [
+    invalid('a total whose digits slipped', repartition('TOTAL 24 570 €', ['Collège Jean Macé BRUAY 12 000 €', 'Collège Paul Eluard LENS 8 500 €', 'Collège Jean Jaurès ARRAS 4 250 €']), [
+      { at: '24 570 €', message: '« TOTAL » 24 570 € ≠ 24 750 €, somme des 3 lignes qu’il totalise (écart -180 €) : corriger le total ou l’une de ces lignes.', data: { expected: '24 750 €', terms: 3 } },
+    ]),
+    invalid('a row changed without the total’s second column, in English', repartition('TOTAL 24 750 € 4 100 €'), [
+      { at: '4 100 €', message: '"TOTAL" (column 2) 4 100 € ≠ 4 000 €, the sum of the 3 lines it totals (difference 100 €)', data: { column: 1 } },
+    ], { locale: 'en' }),
+    invalid('a general total that is not the sum of its sub-totals', parts('TOTAL GENERAL 200 000 € 160 000 €'), [
+      { at: '160 000 €', message: '« TOTAL GENERAL » (2e colonne) 160 000 € ≠ 150 000 €, somme des 2 lignes qu’il totalise', data: { expected: '150 000 €', terms: 2 } },
+    ]),
+    invalid('a row total that is not the sum of its row', perCollege('Collège Voltaire LIÉVIN 1 000 € 1 000 € 2 000 € 3 000 € 7 100 €'), [
+      { at: '7 100 €', message: 'Total de la ligne 7 100 € ≠ 1 000 € + 1 000 € + 2 000 € + 3 000 € = 7 000 € : corriger le total ou l’un de ses 4 termes.' },
+    ]),
+  ],
 });

@@ -37,7 +37,7 @@ ruleTester(dateConvocation, {
     {
       name: 'two clear days where three are needed, flattened',
       code: flat(extrait('légalement convoqué le 13 février 2023')),
-      errors: [{ line: 1, message: '2 jour(s) franc(s) avant la séance : il faut 3 jours francs (art. L2121-11', data: { clearDays: 2 } }],
+      errors: [{ line: 1, message: '2 jours francs avant la séance : il faut 3 jours francs (art. L2121-11', data: { clearDays: 2 } }],
     },
     {
       name: 'four clear days in a commune of 29 seats (3 500 inhabitants and more), in English',

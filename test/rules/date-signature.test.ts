@@ -4,7 +4,11 @@ import { resolveOptions } from '../../engine/options';
 import { dateSignature } from '../../engine/rules/date-signature';
 import { formatDateLike } from '../../engine/rules/lib/dates';
 import { corpusText } from '../helpers';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, rangeOf, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { cp, cpFile } from './inline/cp';
 
 describe('date-signature', () => {
   it('finds nothing on the real corpus (ARRAS, le … = REUNION DU … in all 33 deliberations)', () => {
@@ -13,37 +17,19 @@ describe('date-signature', () => {
   });
 
   it('reports a signature dated the next day, on the date, with the meeting date in the long format', () => {
-    // 000 L97 `ARRAS, le 27 septembre 2022 `, meeting L6 `REUNION DU 27 SEPTEMBRE 2022`.
-    const text = edit(corpusText('000'), 97, '27 septembre 2022', '28 septembre 2022');
+    const text = cp({ signature: '28 septembre 2022' });
     const [d, ...rest] = check(dateSignature, text);
     expect(rest).toEqual([]);
     expect(d.code).toBe('date-signature');
     expect(d.severity).toBe(2);
     expect(d.message).toBe(
-      'Signée le 28 septembre 2022 (1 jour(s) après la réunion), mais la réunion est du 27 SEPTEMBRE 2022 : la délibération se signe le jour de la séance.',
+      'Signée le 28 septembre 2022 (1 jour après la réunion), mais la réunion est du 27 SEPTEMBRE 2022 : la délibération se signe le jour de la séance.',
     );
-    expect(d.range).toEqual({ start: { line: 96, character: 10 }, end: { line: 96, character: 27 } });
+    expect(d.range).toEqual(rangeOf(text, '28 septembre 2022'));
     expect(d.data).toMatchObject({ expected: '27 septembre 2022', actual: '28 septembre 2022' });
-    expect(d.relatedInformation?.map((r) => r.location.range.start.line)).toEqual([5]);
-    // The report (000 L115) is of 27 SEPTEMBRE 2022 too: re-dating the signature is the obvious fix.
+    expect(d.relatedInformation?.map((r) => r.location.range.start)).toEqual([rangeOf(text, 'REUNION DU |27 SEPTEMBRE 2022\n\nPRESIDENCE').start]);
+    // The report is of 27 SEPTEMBRE 2022 too: re-dating the signature is the obvious fix.
     expect(d.data?.fixes).toEqual([{ title: 'Dater du 27 septembre 2022', range: d.range, text: '27 septembre 2022', preferred: true }]);
-  });
-
-  it('keeps the signature’s own format: numeric, upper case; in English when asked', () => {
-    const numeric = check(dateSignature, edit(corpusText('000'), 97, '27 septembre 2022', '27/09/2021'), { locale: 'en' });
-    expect(numeric[0].message).toBe(
-      'Signed on 27/09/2021 (365 day(s) before the meeting), but the meeting is on 27 SEPTEMBRE 2022: the deliberation is signed on the day of the meeting.',
-    );
-    expect(numeric[0].data).toMatchObject({ expected: '27/09/2022' });
-    const upper = check(dateSignature, edit(corpusText('004'), 86, '15 mai 2023', '16 MAI 2023'));
-    expect(upper[0].data).toMatchObject({ expected: '15 MAI 2023' });
-  });
-
-  it('checks each deliberation of a multi-dossier file (003 2022-95)', () => {
-    const line = corpusText('003').split('\n').findIndex((l, i) => i > 8405 && l.startsWith('ARRAS, le 21 mars 2022')) + 1;
-    const [d] = check(dateSignature, edit(corpusText('003'), line, '21 mars', '12 mars'));
-    expect(d.range.start.line).toBe(line - 1);
-    expect(d.message).toContain('9 jour(s) avant la réunion');
   });
 
   it('formats a date like its model', () => {
@@ -60,4 +46,29 @@ describe('date-signature', () => {
       expect(() => dateSignature.scope === 'dossier' && dateSignature.check({ dossier, options: resolveOptions(), report: () => {} })).not.toThrow();
     }
   });
+});
+
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+ruleTester(dateSignature, {
+  valid: [
+    valid('signed the day of the meeting', cp()),
+    valid('signed the day of the meeting, in figures', cp({ signature: '27/09/2022' })),
+    valid('signed « 1er » of the month it met', cp({ date: '1ER DÉCEMBRE 2022', signature: '1er décembre 2022', report: { date: '1ER DÉCEMBRE 2022' } })),
+    valid('a commune’s extrait signed later: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT.replace('Le Maire, Bernard DUPONT', 'Fait à Saint-Mars-du-Désert, le 2 février 2023. Le Maire, Bernard DUPONT')),
+  ],
+  invalid: [
+    invalid('signed the next day, fixed from the meeting date the report confirms', cp({ signature: '28 septembre 2022' }), [
+      { at: '28 septembre 2022', message: 'Signée le 28 septembre 2022 (1 jour après la réunion), mais la réunion est du 27 SEPTEMBRE 2022', data: { expected: '27 septembre 2022', actual: '28 septembre 2022' } },
+    ]),
+    invalid('signed a year before, in figures, in English', cp({ signature: '27/09/2021' }), [
+      { at: '27/09/2021', message: 'Signed on 27/09/2021 (365 days before the meeting)', data: { expected: '27/09/2022' } },
+    ], { locale: 'en' }),
+    invalid('an upper-case signature date copied from another meeting', cp({ signature: '12 SEPTEMBRE 2022' }), [
+      { at: '12 SEPTEMBRE 2022', message: '15 jours avant la réunion', data: { expected: '27 SEPTEMBRE 2022' } },
+    ]),
+    invalid('each deliberation of a file is checked: the second one signed on another day', cpFile({ report: null }, { number: 'N°2022-373', signature: '21 septembre 2022', report: null }), [
+      { at: '21 septembre 2022', message: '6 jours avant la réunion' },
+    ]),
+  ],
 });

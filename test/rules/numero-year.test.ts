@@ -5,7 +5,11 @@ import { resolveOptions } from '../../engine/options';
 import { numeroYear } from '../../engine/rules/numero-year';
 import { summarizeFile, type WorkspaceFacts } from '../../engine/workspace/facts';
 import { CORPUS, corpusText, type CorpusId } from '../helpers';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, position, rangeOf, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { cp, cpFile } from './inline/cp';
 
 const ids = Object.keys(CORPUS) as CorpusId[];
 const summary = (id: CorpusId, text = corpusText(id)) => summarizeFile(`file:///corpus/${id}.txt`, createAnalyzer({ ruleModules: [] }).analyze(text).dossiers);
@@ -22,40 +26,15 @@ describe('numero-year', () => {
   });
 
   it('reports a number of last year, on the number, with the corrected number', () => {
-    const [d, ...rest] = check(numeroYear, edit(corpusText('003'), 37, 'N°2022-80', 'N°2021-80'));
+    const text = cp({ date: '21 MARS 2022', signature: '21 mars 2022', report: { date: '21 MARS 2022' }, number: 'N°2021-80' });
+    const [d, ...rest] = check(numeroYear, text);
     expect(rest).toEqual([]);
     expect(d.severity).toBe(2);
     expect(d.message).toBe('Le numéro N°2021-80 porte l’année 2021, mais la réunion est du 21 MARS 2022 (2022).');
-    expect(d.range).toEqual({ start: { line: 36, character: 1 }, end: { line: 36, character: 10 } });
+    expect(d.range).toEqual(rangeOf(text, 'N°2021-80'));
     expect(d.data).toMatchObject({ expected: 'N°2022-80', actual: 'N°2021-80' });
-    expect(d.data?.fixes).toEqual([{ title: 'Remplacer par N°2022-80', range: d.range, text: 'N°2022-80', preferred: true }]);
-    expect(d.relatedInformation?.[0].location.range.start.line).toBe(8);
-  });
-
-  it('reports a number given twice in the file, on the second one', () => {
-    // 003 L855 `(N°2022-81)` made 2022-80 (L37).
-    const [d, ...rest] = check(numeroYear, edit(corpusText('003'), 855, 'N°2022-81', 'N°2022-80'), { locale: 'en' });
-    expect(rest).toEqual([]);
-    expect(d.range.start.line).toBe(854);
-    expect(d.message).toBe(
-      'Number N°2022-80 is already the number of another deliberation of this file ("PARTICIPATION DE L\'OPÉRATEUR ORANGE AU FONDS SOLIDARITÉ LOGEMENT").',
-    );
-    expect(d.relatedInformation?.[0].location.range.start.line).toBe(36);
-  });
-
-  it('reports a number another file of the workspace gives to another act, not a copy of the same act', () => {
-    // 002 L39 is N°2022-284 (CP 04/07/2022); give 000 (CP 27/09/2022) the same number.
-    const text = edit(corpusText('000'), 37, 'N°2022-372', 'N°2022-284');
-    const workspace = { files: [summary('002')] };
-    const [d, ...rest] = withWorkspace('000', text, workspace);
-    expect(rest).toEqual([]);
-    expect(d.range.start.line).toBe(36);
-    expect(d.message).toBe('Le numéro N°2022-284 est aussi celui d’une autre délibération, dans 002.txt (ligne 39, réunion du 04/07/2022).');
-    expect(d.data).toMatchObject({ duplicateOf: { uri: 'file:///corpus/002.txt', line: 38 } });
-    // The same file open twice (same number, date and title) is one act.
-    expect(withWorkspace('000', corpusText('000'), { files: [{ ...summary('000'), uri: 'file:///copie/000.txt' }] })).toEqual([]);
-    // The analysed file's own summary is ignored.
-    expect(withWorkspace('000', text, { files: [summary('000', text)] })).toEqual([]);
+    expect(d.data?.fixes).toEqual([{ title: 'Corriger le numéro : N°2022-80', range: d.range, text: 'N°2022-80', preferred: true }]);
+    expect(d.relatedInformation?.[0].location.range.start.line).toBe(rangeOf(text, 'REUNION DU 21 MARS 2022\n\nPRESIDENCE').start.line);
   });
 
   it('never throws on half-written or odd text', () => {
@@ -63,5 +42,50 @@ describe('numero-year', () => {
       const dossiers = [buildDossier(text.split('\n'), 0), buildDossier(text.split('\n'), 1)];
       expect(() => numeroYear.scope === 'file' && numeroYear.check({ dossiers, options: resolveOptions(), report: () => {} })).not.toThrow();
     }
+  });
+});
+
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+const second = { number: 'N°2022-373', title: ['AIDE À LA RESTAURATION SCOLAIRE'], report: null };
+
+ruleTester(numeroYear, {
+  valid: [
+    valid('a number of the meeting’s year', cp()),
+    valid('two deliberations of a file, two numbers', cpFile({ report: null }, second)),
+    valid('a number of the year of a January meeting', cp({ date: '9 JANVIER 2023', number: 'N°2023-1', signature: '9 janvier 2023', report: { date: '9 JANVIER 2023' } })),
+    valid('a commune’s extrait numbered with last year: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT.replace('n° 2023-004', 'n° 2022-004')),
+  ],
+  invalid: [
+    invalid('a number of last year, fixed to the meeting’s', cp({ number: 'N°2021-372' }), [
+      { at: 'N°2021-372', message: 'Le numéro N°2021-372 porte l’année 2021, mais la réunion est du 27 SEPTEMBRE 2022 (2022).', data: { expected: 'N°2022-372', actual: 'N°2021-372' } },
+    ]),
+    invalid('a January meeting still numbered with the previous year, in English', cp({ date: '9 JANVIER 2023', number: 'N°2022-12', signature: '9 janvier 2023', report: { date: '9 JANVIER 2023' } }), [
+      { at: 'N°2022-12', message: 'Number N°2022-12 carries the year 2022, but the meeting is on 9 JANVIER 2023 (2023).', data: { expected: 'N°2023-12' } },
+    ], { locale: 'en' }),
+    invalid('a number given twice in a file, on the second one', cpFile({ report: null }, { ...second, number: 'N°2022-372 ' }), [
+      { at: 'N°2022-372 ', message: 'Le numéro N°2022-372 est déjà celui d’une autre délibération de ce fichier (« FINANCEMENT D\'UN ÉQUIPEMENT NUMÉRIQUE DANS LES COLLÈGES PUBLICS DU PAS-DE-CALAIS »).' },
+    ]),
+  ],
+});
+
+describe('numero-year across the workspace, inline', () => {
+  const uri = 'file:///cp/2022-09-27.txt';
+  const other = cp({ date: '4 JUILLET 2022', signature: '4 juillet 2022', title: ['AIDE À LA RESTAURATION SCOLAIRE'], report: null });
+  const workspace = { files: [summarizeFile('file:///cp/2022-07-04.txt', createAnalyzer({ ruleModules: [] }).analyze(other).dossiers)] };
+  const run = (text: string, facts: WorkspaceFacts) => createAnalyzer({ ruleModules: [numeroYear] }).analyze(text, { uri, workspace: facts }).diagnostics;
+
+  it('reports a number another file gives to another act, on the number', () => {
+    const [d, ...rest] = run(cp(), workspace);
+    expect(rest).toEqual([]);
+    expect(d.message).toBe('Le numéro N°2022-372 est aussi celui d’une autre délibération, dans 2022-07-04.txt (ligne 20, réunion du 04/07/2022).');
+    expect(d.range.start.line + 1).toBe(position(cp(), 'N°2022-372').line);
+    expect(d.data).toMatchObject({ duplicateOf: { uri: 'file:///cp/2022-07-04.txt', line: position(other, 'N°2022-372').line - 1 } });
+  });
+
+  it('leaves alone the same act exported in two files, and the analysed file’s own summary', () => {
+    const copy = { files: [summarizeFile('file:///copie/2022-09-27.txt', createAnalyzer({ ruleModules: [] }).analyze(cp()).dossiers)] };
+    expect(run(cp(), copy)).toEqual([]);
+    expect(run(cp(), { files: [summarizeFile(uri, createAnalyzer({ ruleModules: [] }).analyze(other).dossiers)] })).toEqual([]);
   });
 });

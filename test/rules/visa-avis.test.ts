@@ -3,13 +3,11 @@ import { buildDossier } from '../../engine/model/dossier';
 import { resolveOptions } from '../../engine/options';
 import { visaAvis } from '../../engine/rules/visa-avis';
 import { corpusText } from '../helpers';
-import { check, edit, onCorpus } from './support';
-
-function without(text: string, from: number, to: number): string {
-  const lines = text.split('\n');
-  lines.splice(from - 1, to - from + 1);
-  return lines.join('\n');
-}
+import { check, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { AVIS_VISA, cp, REPORT, VISAS } from './inline/cp';
 
 describe('visa-avis', () => {
   it('finds, on the real corpus, the two avis visas dated 2021 instead of 2022', () => {
@@ -39,73 +37,66 @@ describe('visa-avis', () => {
     ]);
   });
 
-  it('reports a visa date mistyped by a day (000 L49 ↔ L212)', () => {
-    const [d, ...rest] = check(visaAvis, edit(corpusText('000'), 49, '05/09/2022', '06/09/2022'), { locale: 'en' });
-    expect(rest).toEqual([]);
-    expect(d.message).toBe('Opinion of the 3rd commission dated 06/09/2022 in the visa, but 05/09/2022 in RAPPORT N°53.');
-    expect(d.range.start.line).toBe(48);
-    expect(d.data).toMatchObject({ expected: '05/09/2022', actual: '06/09/2022' });
-  });
-
-  it('reports an opinion without visa on the report’s sentence, with the visa to insert', () => {
-    // 000 L48–49 deleted: the report's sentence L211–212 (now L209) has no visa.
-    const [d, ...rest] = check(visaAvis, without(corpusText('000'), 48, 49));
-    expect(rest).toEqual([]);
-    expect(d.message).toBe(
-      'Le RAPPORT N°53 mentionne l’avis de la 3ème commission du 05/09/2022, mais aucun visa « Vu l’avis de la 3ème commission … » ne le cite.',
-    );
-    expect(d.range.start.line).toBe(208);
-    expect(d.data).toMatchObject({
-      missing: 'visa',
-      expected: 'Vu l’avis de la 3ème commission « Education, Culture, Sport et Citoyenneté » rendu lors de sa réunion en date du 05/09/2022 ;',
-      insertAfterLine: 46,
-    });
-  });
-
-  it('reports a visa whose opinion the report does not state', () => {
-    const [d, ...rest] = check(visaAvis, without(corpusText('000'), 211, 212));
-    expect(rest).toEqual([]);
-    expect(d.message).toBe('Visa de l’avis de la 3ème commission du 05/09/2022, mais le RAPPORT N°53 ne mentionne pas cet avis.');
-    expect(d.range.start.line).toBe(47);
-    expect(d.data).toMatchObject({ missing: 'opinion' });
-  });
-
-  it('reports another commission’s name or ordinal', () => {
-    const name = check(visaAvis, edit(corpusText('000'), 48, 'Education, Culture, Sport et Citoyenneté', 'Solidarités Humaines'));
-    expect(name.map((d) => d.message)).toEqual([
-      'La 3ème commission s’appelle « Solidarités Humaines » dans le visa, mais « Education, Culture, Sport et Citoyenneté » dans le RAPPORT N°53.',
-    ]);
-    const ordinal = check(visaAvis, edit(corpusText('000'), 48, '3ème', '2ème'));
-    expect(ordinal.map((d) => d.message)).toEqual([
-      'Le visa cite la 2ème commission, le RAPPORT N°53 la 3ème (« Education, Culture, Sport et Citoyenneté », 05/09/2022).',
-    ]);
-    expect(ordinal[0].data).toMatchObject({ expected: '3ème', actual: '2ème' });
-  });
-
-  it('reports a commission date after the meeting or too long before it, when both sides agree', () => {
-    let text = edit(corpusText('000'), 49, '05/09/2022', '28/09/2022');
-    text = edit(text, 212, '05/09/2022', '28/09/2022');
-    expect(check(visaAvis, text).map((d) => [d.range.start.line, d.message])).toEqual([
-      [48, 'La 3ème commission se serait réunie le 28/09/2022, 1 jour(s) après la réunion du 27 SEPTEMBRE 2022 : un avis précède la délibération.'],
-    ]);
-    text = edit(corpusText('000'), 49, '05/09/2022', '05/06/2022');
-    text = edit(text, 212, '05/09/2022', '05/06/2022');
-    expect(check(visaAvis, text)[0].data).toMatchObject({ daysBeforeMeeting: 114 });
-  });
-
-  it('pairs « Après en avoir informé » with « présenté pour information » (2022-94)', () => {
-    // 003 L8141–8142 (4ème commission informed) deleted: the report's L8387–8388 (now L8385) is unmatched.
-    const found = check(visaAvis, without(corpusText('003'), 8141, 8142));
-    expect(found.map((d) => [d.range.start.line + 1, d.data?.expected])).toContainEqual([
-      8385,
-      'Après en avoir informé la 4ème commission « Equipement et développement des territoires » lors de sa réunion en date du 07/03/2022 ;',
-    ]);
-  });
-
   it('never throws on half-written or odd text', () => {
     for (const text of ['', 'Vu l’avis de la 3ème commission', 'Vu l’avis de la 99ème commission « » du 31/02/2022 ;\nRAPPORT N°1\nLa 2ème Commission a émis un avis', corpusText('000').slice(0, 3000)]) {
       const dossier = buildDossier(text.split('\n'), 0);
       expect(() => visaAvis.scope === 'dossier' && visaAvis.check({ dossier, options: resolveOptions(), report: () => {} })).not.toThrow();
     }
   });
+});
+
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+const BEFORE_AVIS = VISAS.slice(0, -AVIS_VISA.length);
+/** The avis visa dated `date`, of the `rank` commission named `name`. */
+const visa = (date: string, rank = '3ème', name = 'Education, Culture, Sport et Citoyenneté') => [
+  `Vu l’avis de la ${rank} commission « ${name} » rendu lors de`,
+  `sa réunion en date du ${date} ;`,
+];
+const opinion = (date: string) => [`La 3ème Commission - Education, Culture, Sport et Citoyenneté a émis un avis`, `favorable sur ce rapport lors de sa réunion du ${date}.`];
+const INFORMED_VISA = ['Après en avoir informé la 4ème commission « Equipement et développement des territoires »', 'lors de sa réunion en date du 05/09/2022 ;'];
+const INFORMED_REPORT = ['Ce rapport a été présenté pour information à la 4ème Commission -', 'Equipement et développement des territoires du 05/09/2022.'];
+
+ruleTester(visaAvis, {
+  valid: [
+    valid('the visa and the report’s sentence agree', cp()),
+    valid('names compared without case or accents', cp({ visas: [...BEFORE_AVIS, ...visa('05/09/2022', '3ème', 'Éducation, culture, sport et citoyenneté')] })),
+    valid('« Après en avoir informé » paired with « présenté pour information »', cp({ visas: [...VISAS, ...INFORMED_VISA], report: { opinions: [...REPORT.opinions, '', ...INFORMED_REPORT] } })),
+    valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
+  ],
+  invalid: [
+    invalid('a visa dated a year before the report says', cp({ visas: [...BEFORE_AVIS, ...visa('05/09/2021')] }), [
+      {
+        at: '05/09/2021',
+        message: 'Avis de la 3ème commission daté du 05/09/2021 dans le visa, mais du 05/09/2022 dans le RAPPORT N°53 ; 387 jours avant la réunion.',
+        data: { expected: '05/09/2022', actual: '05/09/2021', otherSide: { expected: '05/09/2021' } },
+      },
+    ]),
+    invalid('a visa date mistyped by a day, in English', cp({ visas: [...BEFORE_AVIS, ...visa('06/09/2022')] }), [
+      { at: '06/09/2022', message: 'Opinion of the 3rd commission dated 06/09/2022 in the visa, but 05/09/2022 in RAPPORT N°53.' },
+    ], { locale: 'en' }),
+    invalid('an opinion without visa, on the report’s sentence', cp({ visas: BEFORE_AVIS }), [
+      {
+        at: 'La 3ème Commission',
+        message: 'Le RAPPORT N°53 mentionne l’avis de la 3ème commission du 05/09/2022, mais aucun visa « Vu l’avis de la 3ème commission … » ne le cite.',
+        data: { missing: 'visa', expected: 'Vu l’avis de la 3ème commission « Education, Culture, Sport et Citoyenneté » rendu lors de sa réunion en date du 05/09/2022 ;' },
+      },
+    ]),
+    invalid('a visa whose opinion the report does not state', cp({ report: { opinions: [] } }), [
+      { at: 'Vu l’avis', message: 'Visa de l’avis de la 3ème commission du 05/09/2022, mais le RAPPORT N°53 ne mentionne pas cet avis.', data: { missing: 'opinion' } },
+    ]),
+    invalid('another commission’s name', cp({ visas: [...BEFORE_AVIS, ...visa('05/09/2022', '3ème', 'Solidarités Humaines')] }), [
+      { at: 'Vu l’avis', message: 'La 3ème commission s’appelle « Solidarités Humaines » dans le visa, mais « Education, Culture, Sport et Citoyenneté » dans le RAPPORT N°53.' },
+    ]),
+    invalid('another ordinal', cp({ visas: [...BEFORE_AVIS, ...visa('05/09/2022', '2ème')] }), [
+      { at: 'la |2ème', message: 'Le visa cite la 2ème commission, le RAPPORT N°53 la 3ème', data: { expected: '3ème', actual: '2ème' } },
+    ]),
+    invalid('a commission date after the meeting, both sides agreeing', cp({ visas: [...BEFORE_AVIS, ...visa('28/09/2022')], report: { opinions: opinion('28/09/2022') } }), [
+      { at: 'en date du |28/09/2022', message: 'La 3ème commission se serait réunie le 28/09/2022, 1 jour après la réunion du 27 SEPTEMBRE 2022 : un avis précède la délibération.' },
+    ]),
+    invalid('a commission date too long before the meeting, both sides agreeing', cp({ visas: [...BEFORE_AVIS, ...visa('05/06/2022')], report: { opinions: opinion('05/06/2022') } }), [
+      { at: 'en date du |05/06/2022', data: { daysBeforeMeeting: 114 } },
+    ]),
+    invalid('an informed commission the report does not mention', cp({ visas: [...VISAS, ...INFORMED_VISA] }), [{ at: 'Après en avoir informé' }]),
+  ],
 });

@@ -9,6 +9,10 @@ import { summarizeFile, type WorkspaceFacts } from '../../engine/workspace/facts
 import { parseReportCitations } from '../../engine/model/report-citations';
 import { CORPUS, corpusText, type CorpusId } from '../helpers';
 import { check, edit, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { cp, cpFile, DELEGATION_VISA, REPORT_VISA, VISAS, type CpParts } from './inline/cp';
 
 const ids = Object.keys(CORPUS) as CorpusId[];
 const uri = (id: CorpusId) => `file:///corpus/${id}.txt`;
@@ -68,16 +72,6 @@ describe('visa-citation', () => {
     expect(configured.some((x) => x.range.start.line === 3064)).toBe(false);
   });
 
-  it('reports a délégation dated otherwise than in the rest of the file', () => {
-    // 003 L864 (2022-81) `… en date du 01/07/2021 « Délégation`.
-    const [d, ...rest] = check(visaCitation, edit(corpusText('003'), 864, '01/07/2021', '01/07/2020')).filter((x) => x.range.start.line === 863);
-    expect(rest).toEqual([]);
-    expect(d.message).toBe('La délibération n°2021-257 est citée ici en date du 01/07/2020, mais du 01/07/2021 ailleurs (dans ce fichier).');
-    const at = corpusText('003').split('\n')[863].indexOf('01/07/2021');
-    expect(d.range).toEqual({ start: { line: 863, character: at }, end: { line: 863, character: at + 10 } });
-    expect(d.data).toMatchObject({ expected: '01/07/2021', actual: '01/07/2020' });
-  });
-
   it('reports a one-dossier file disagreeing with the workspace, naming the other file', () => {
     const workspace = { files: ['001', '002', '003', '004'].map((id) => summary(id as CorpusId)) };
     const text = edit(corpusText('000'), 45, '01/07/2021', '07/01/2021');
@@ -87,17 +81,6 @@ describe('visa-citation', () => {
     expect(d.message).toBe('Deliberation n°2021-257 is cited here as of 07/01/2021, but as of 01/07/2021 elsewhere (001.txt, line 42).');
     expect(d.data).toMatchObject({ expected: '01/07/2021', elsewhere: { uri: uri('001'), line: 41 } });
     expect(check(visaCitation, text)).toEqual([]);
-  });
-
-  it('reports a number whose year is not its date’s, and an act dated after the meeting', () => {
-    // 000 L45 `n°2021-257 … 01/07/2021`.
-    const [year] = check(visaCitation, edit(corpusText('000'), 45, 'n°2021-257', 'n°2012-257'));
-    expect(year.message).toBe('Le numéro n°2012-257 porte l’année 2012, mais l’acte est daté du 01/07/2021 (2021).');
-    expect(year.data).toMatchObject({ expected: '2021-257', actual: '2012-257', otherSide: { expected: '01/07/2012' } });
-    // 003 L55 `n°9 … en date du 28/09/2015` (2022-80, meeting 21/03/2022).
-    const [late] = check(visaCitation, edit(corpusText('003'), 55, '28/09/2015', '28/09/2022')).filter((x) => x.range.start.line === 54);
-    expect(late.message).toBe('La délibération n°9 est datée du 28/09/2022, 191 jour(s) après la réunion du 21 MARS 2022 : un visa ne peut citer un acte postérieur.');
-    expect(late.range.start.line).toBe(54);
   });
 
   it('compares the report’s prose with the visas: `Par délibération du 6 juillet 2020` ↔ 06/07/2020', () => {
@@ -122,4 +105,50 @@ describe('visa-citation', () => {
       expect(() => visaCitation.scope === 'file' && visaCitation.check({ dossiers, options: resolveOptions(), report: () => {} })).not.toThrow();
     }
   });
+});
+
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+const [CGCT_1, CGCT_2, EDUCATION] = VISAS;
+/** The default visas with `cited` (lines) between the délégation and the report visa. */
+const citing = (cited: string[], delegation = DELEGATION_VISA) => [CGCT_1, CGCT_2, EDUCATION, ...delegation, ...cited, ...REPORT_VISA];
+const sport = (number: string, body: string, date: string, title: string) => [`Vu la délibération ${number} ${body} en date du ${date} « ${title} » ;`];
+const SPORT = sport('n°2021-310', 'du Conseil départemental', '27/09/2021', 'Politique sportive départementale 2021-2028');
+/** A file of three deliberations of the meeting, the second one's visas given. */
+const file = (visas: string[], third: Partial<CpParts> = {}) =>
+  cpFile(
+    { visas: citing(SPORT), report: null },
+    { number: 'N°2022-373', title: ['SUBVENTION AU COMITÉ DÉPARTEMENTAL DE HANDBALL'], visas, report: null },
+    { number: 'N°2022-374', title: ['AIDE AUX CLUBS SPORTIFS'], visas: citing(SPORT), report: null, ...third },
+  );
+const OLD_DELEGATION = ['Vu la délibération n°2017-520 du Conseil départemental en date du 14/11/2017 « Délégation', 'd’attributions à la Commission Permanente » ;'];
+
+ruleTester(visaCitation, {
+  valid: [
+    valid('one act cited alike in three deliberations', file(citing(SPORT))),
+    valid('titles compared without case, accents or punctuation', file(citing(sport('n°2021-310', 'du Conseil départemental', '27/09/2021', 'politique sportive départementale : 2021-2028')))),
+    valid('the délégation configured is the one cited', cp(), { visas: { delegation: '2021-257' } }),
+    valid('a commune’s extrait citing an act of a later date: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT.replace('12 décembre 2022', '12 décembre 2023')),
+  ],
+  invalid: [
+    invalid('an act cited with another date in one deliberation', file(citing(sport('n°2021-310', 'du Conseil départemental', '27/09/2020', 'Politique sportive départementale 2021-2028'))), [
+      { at: '27/09/2020', message: 'La délibération n°2021-310 est citée ici en date du 27/09/2020, mais du 27/09/2021 ailleurs (dans ce fichier).', data: { expected: '27/09/2021', actual: '27/09/2020' } },
+    ]),
+    invalid('an act cited with another title, in English', file(citing(sport('n°2021-310', 'du Conseil départemental', '27/09/2021', 'Politique sportive départementale 2021-2026'))), [
+      { at: '« |Politique sportive départementale 2021-2026', message: 'The title of deliberation n°2021-310 differs from another citation (in this file)' },
+    ], { locale: 'en' }),
+    invalid('an act given to another body', file(citing(sport('n°2021-310', 'de la Commission Permanente', '27/09/2021', 'Politique sportive départementale 2021-2028'))), [
+      { at: 'n°|2021-310 de la Commission Permanente', message: 'La délibération n°2021-310 est attribuée ici à la Commission Permanente, mais au Conseil départemental ailleurs (dans ce fichier) : un même numéro désigne un seul acte.' },
+    ]),
+    invalid('a number whose year is not its date’s', cp({ visas: citing(sport('n°2012-310', 'du Conseil départemental', '27/09/2021', 'Politique sportive départementale 2021-2028')) }), [
+      { at: 'n°|2012-310', message: 'Le numéro n°2012-310 porte l’année 2012, mais l’acte est daté du 27/09/2021 (2021).', data: { expected: '2021-310', actual: '2012-310', otherSide: { expected: '27/09/2012' } } },
+    ]),
+    invalid('an act dated after the meeting', cp({ visas: citing(sport('n°2022-410', 'du Conseil départemental', '17/10/2022', 'Politique sportive départementale 2021-2028')) }), [
+      { at: '17/10/2022', message: 'La délibération n°2022-410 est datée du 17/10/2022, 20 jours après la réunion du 27 SEPTEMBRE 2022 : un visa ne peut citer un acte postérieur.' },
+    ]),
+    invalid('an old délégation where the rest of the file cites the one in force', file(citing(SPORT, OLD_DELEGATION)), [
+      { at: 'n°|2017-520', message: 'Délégation d’attributions n°2017-520 du 14/11/2017 : la délégation en vigueur est la n°2021-257 du 01/07/2021 (celle que citent les autres délibérations du fichier).', data: { number: '2021-257' } },
+    ]),
+    invalid('a délégation other than the configured one', cp(), [{ at: 'n°|2021-257', message: 'Délégation d’attributions n°2021-257 du 01/07/2021 : la délégation en vigueur est la n°2017-520' }], { visas: { delegation: '2017-520' } }),
+  ],
 });

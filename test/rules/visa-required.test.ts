@@ -5,7 +5,11 @@ import { resolveOptions } from '../../engine/options';
 import { visaRequired } from '../../engine/rules/visa-required';
 import { summarizeFile } from '../../engine/workspace/facts';
 import { corpusText } from '../helpers';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { AVIS_VISA, CGCT_VISA, cp, DELEGATION_VISA, REPORT_VISA, VISAS } from './inline/cp';
 
 const CGCT = 'Vu le Code Général des Collectivités Territoriales et notamment ses articles L.3121-14, L.3121-14-1, L.3211-1 et L.3211-2 ;';
 const DELEGATION = 'Vu la délibération n°2021-257 du Conseil départemental en date du 01/07/2021 « Délégation d’attributions à la Commission Permanente » ;';
@@ -72,28 +76,12 @@ describe('visa-required', () => {
   it('reports a forgotten CGCT visa and president’s report, with where each goes', () => {
     const cgct = check(visaRequired, without(corpusText('000'), 41, 42));
     expect(cgct.map((d) => d.data)).toMatchObject([{ rule: 'visa-required', visa: 'cgct', expected: CGCT, insertAfterLine: 39 }]);
-    expect(cgct[0].data?.fixes).toMatchObject([{ range: { start: { line: 40, character: 0 } }, text: `${CGCT}\n`, preferred: true }]);
+    expect(cgct[0].data?.fixes).toMatchObject([{ range: { start: { line: 40, character: 0 } }, text: `${CGCT}\n` }]);
+    // A line inserted into the visas is a suggestion, never applied by fix-all (engine/fix-safety.ts).
+    expect((cgct[0].data?.fixes as { preferred?: boolean }[])[0].preferred).toBeFalsy();
     const [rapport] = check(visaRequired, without(corpusText('000'), 47, 47), { locale: 'en' });
     expect(rapport.message).toBe('Missing visa: "Vu le rapport du Président du Conseil départemental, ci-annexé".');
     expect(rapport.data).toMatchObject({ visa: 'rapport', expected: 'Vu le rapport du Président du Conseil départemental, ci-annexé ;', insertAfterLine: 45 });
-  });
-
-  it('reads a hand-typed CGCT visa: abbreviation, articles without dot', () => {
-    // 000 L41–42 retyped.
-    let text = edit(corpusText('000'), 41, 'Vu  le  Code  Général  des  Collectivités  Territoriales  et  notamment  ses  articles  L.3121-14,', 'Vu le CGCT, notamment ses articles L 3121-14,');
-    text = edit(text, 42, 'L.3121-14-1, L.3211-1 et L.3211-2', 'L 3121-14-1, L 3211-1 et L 3211-2');
-    expect(check(visaRequired, text)).toEqual([]);
-    const [d] = check(visaRequired, edit(text, 42, ' et L 3211-2', ''));
-    expect(d.message).toBe('Visa du CGCT incomplet : l’article L.3211-2 manque (attendus : L.3121-14, L.3121-14-1, L.3211-1, L.3211-2).');
-    expect(d.range.start.line).toBe(40);
-  });
-
-  it('checks configured patterns instead of the defaults', () => {
-    const found = check(visaRequired, corpusText('000'), { visas: { required: ['^Vu le rapport du Président', 'Règlement\\s+Intérieur', '(unclosed'] } });
-    expect(found.map((d) => [d.range.start.line + 1, d.message])).toEqual([
-      [39, 'Visa manquant : aucun visa ne correspond au motif requis « Règlement\\s+Intérieur » (delibera.visas.required).'],
-    ]);
-    expect(check(visaRequired, without(corpusText('000'), 41, 42), { visas: { required: [] } })).toEqual([]);
   });
 
   it('never throws on half-written or odd text', () => {
@@ -118,4 +106,37 @@ describe('visa-required: patterns from the settings', () => {
       new RegExp(source, 'iu').test(hostile.slice(0, 400));
     }
   });
+});
+
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
+
+const EDUCATION = 'Vu le Code de l’Education et notamment son article L.213-2 ;';
+const PREAMBLE = '|La Commission Permanente du Conseil départemental du Pas-de-Calais,';
+
+ruleTester(visaRequired, {
+  valid: [
+    valid('the CGCT, the délégation and the president’s report cited', cp()),
+    valid('a hand-typed CGCT visa: abbreviation, articles without dot', cp({ visas: ['Vu le CGCT, notamment ses articles L 3121-14, L 3121-14-1, L 3211-1 et L 3211-2 ;', ...VISAS.slice(2)] })),
+    valid('configured patterns replace the defaults', cp({ visas: [...CGCT_VISA, ...REPORT_VISA] }), { visas: { required: ['^Vu le rapport du Président'] } }),
+    valid('a commune’s extrait citing none of them: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
+  ],
+  invalid: [
+    invalid('a forgotten délégation, on the preamble', cp({ visas: [...CGCT_VISA, EDUCATION, ...REPORT_VISA, ...AVIS_VISA] }), [
+      {
+        at: PREAMBLE,
+        message: 'Visa manquant : la délibération du Conseil départemental portant « Délégation d’attributions à la Commission Permanente », qui fonde sa compétence (art. L.3211-2 du CGCT).',
+        data: { visa: 'delegation' },
+      },
+    ]),
+    invalid('a forgotten president’s report, in English', cp({ visas: [...CGCT_VISA, EDUCATION, ...DELEGATION_VISA, ...AVIS_VISA] }), [
+      { at: PREAMBLE, message: 'Missing visa: "Vu le rapport du Président du Conseil départemental, ci-annexé".', data: { visa: 'rapport', expected: 'Vu le rapport du Président du Conseil départemental, ci-annexé ;' } },
+    ], { locale: 'en' }),
+    invalid('a CGCT visa without two of its articles, on the visa', cp({ visas: ['Vu le Code Général des Collectivités Territoriales et, notamment, ses articles L.3121-14 et', 'L.3211-1 ;', ...VISAS.slice(2)] }), [
+      { at: 'Vu le Code Général', message: 'Visa du CGCT incomplet : les articles L.3121-14-1, L.3211-2 manquent (attendus : L.3121-14, L.3121-14-1, L.3211-1, L.3211-2).', data: { visa: 'cgct', missing: ['L.3121-14-1', 'L.3211-2'] } },
+    ]),
+    invalid('no CGCT visa at all', cp({ visas: VISAS.slice(2) }), [{ at: PREAMBLE, data: { visa: 'cgct' } }]),
+    invalid('a configured pattern no visa matches', cp(), [
+      { at: PREAMBLE, message: 'Visa manquant : aucun visa ne correspond au motif requis « Règlement\\s+Intérieur » (delibera.visas.required).' },
+    ], { visas: { required: ['^Vu le rapport du Président', 'Règlement\\s+Intérieur'] } }),
+  ],
 });

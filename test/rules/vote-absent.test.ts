@@ -1,34 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { voteAbsent } from '../../engine/rules/vote-absent';
-import { corpusText } from '../helpers';
-import { check, edit, onCorpus } from './support';
+import { onCorpus } from './support';
+import { ruleTester } from './rule-tester';
+import { invalid, valid } from './inline/cases';
+import { COMMUNE_EXTRAIT } from './inline/commune';
+import { cp, PRESENT, VOTE } from './inline/cp';
 
 describe('vote-absent', () => {
   it('finds nothing on the real corpus (V2: L12186, L14373, L18533, L43985 match their Absent(s) lines)', () => {
     expect(onCorpus(voteAbsent)).toEqual([]);
   });
+});
 
-  it('reports a wrong count on the figure', () => {
-    // 2022-99: `Absent(s) : M. Laurent DUPORGE.` (L12110), `Absent sans délégation de vote : 1` (L12186).
-    const text = edit(corpusText('003'), 12186, 'vote : 1', 'vote : 2');
-    const [d] = check(voteAbsent, text);
-    expect(d.message).toBe('« Absent sans délégation de vote : 2 », mais 1 absent(s) sont listés.');
-    expect(d.range.start).toEqual({ line: 12185, character: 33 });
-    expect(d.data).toMatchObject({ expected: '1', actual: '2' });
-  });
+// ── Inline Commission Permanente deliberations (test/rules/inline/cp.ts) ─────────────────────────
 
-  it('reports the missing line after the last vote line', () => {
-    const lines = corpusText('003').split('\n');
-    lines.splice(12185, 1); // drop L12186
-    const [d] = check(voteAbsent, lines.join('\n'));
-    expect(d.message).toBe('Il manque la ligne « Absent sans délégation de vote : 1 » : 1 absent(s) sont listés.');
-    expect(d.range.start.line).toBe(12184); // `Abstention : 0 voix` (L12185)
-    expect(d.data).toMatchObject({ expected: '1', missingLine: true, insertAfterLine: 12184 });
-  });
+const absentLine = (n: number) => `Absent sans délégation de vote : ${n} (Groupe Union pour le Pas-de-Calais)`;
+const pour = (n: number) => `Pour : ${n} voix (Groupe Socialiste, Républicain et Citoyen ; Groupe Union pour le Pas-de-Calais)`;
+const withAbsents = (absent: string[], vote: string[]) => cp({ present: PRESENT.slice(0, 8 - absent.length), absent, vote });
 
-  it('reports a line with no absent listed', () => {
-    const text = edit(corpusText('000'), 87, 'Abstention : 0 voix', 'Abstention : 0 voix\nAbsent sans délégation de vote : 1');
-    const [d] = check(voteAbsent, text);
-    expect(d.message).toBe('« Absent sans délégation de vote : 1 », mais aucun absent n’est listé.');
-  });
+ruleTester(voteAbsent, {
+  valid: [
+    valid('no absent, no line', cp()),
+    valid('one absent, one counted', withAbsents(['M. Philippe FAIT'], [pour(9), ...VOTE.slice(1), absentLine(1)])),
+    valid('two absents counted', withAbsents(['Mme Evelyne NACHEL', 'M. Philippe FAIT'], [pour(8), ...VOTE.slice(1), absentLine(2)])),
+    valid('a commune’s extrait with absents and no such line: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
+  ],
+  invalid: [
+    invalid('a wrong count, on the figure', withAbsents(['M. Philippe FAIT'], [pour(9), ...VOTE.slice(1), absentLine(2)]), [
+      { at: 'vote : |2', message: '« Absent sans délégation de vote : 2 », mais 1 absent est listé.', data: { expected: '1', actual: '2' } },
+    ]),
+    invalid('the line missing, reported after the last vote line', withAbsents(['Mme Evelyne NACHEL', 'M. Philippe FAIT'], [pour(8), ...VOTE.slice(1)]), [
+      { at: 'Abstention : 0 voix', message: 'Il manque la ligne « Absent sans délégation de vote : 2 » : 2 absents sont listés.', data: { expected: '2', missingLine: true } },
+    ]),
+    invalid('a line with no absent listed, in English', cp({ vote: [...VOTE, absentLine(1)] }), [
+      { at: 'vote : |1', message: '"Absent sans délégation de vote : 1", but no absent member is listed.' },
+    ], { locale: 'en' }),
+  ],
 });

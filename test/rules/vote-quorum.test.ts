@@ -271,14 +271,14 @@ Par convocation en date du 09 janvier 2023, l’ordre du jour est le suivant :
 describe('vote-quorum (every assembly): fixes and language', () => {
   it('offers the legal quorum as the preferred fix outside the health-crisis periods', () => {
     const [d] = diagnosticsOf(voteQuorum, extrait('Nombre de conseillers en exercice : 35\nPrésents : 28\nQuorum : 17\nPouvoirs : 4\nVotants : 32'));
-    expect(d.data?.fixes).toEqual([{ title: 'Remplacer par 18', range: d.range, text: '18', preferred: true }]);
+    expect(d.data?.fixes).toEqual([{ title: 'Corriger le quorum : 18', range: d.range, text: '18', preferred: true }]);
   });
 
   it('offers both figures, neither preferred, in a health-crisis period', () => {
     const [d] = diagnosticsOf(voteQuorum, extrait('Nombre de conseillers en exercice : 29\nPrésents : 20\nQuorum : 12\nPouvoirs : 4\nVotants : 24', JANUARY_2022));
     expect(d.data?.fixes).toEqual([
-      { title: 'Remplacer par 15', range: d.range, text: '15' },
-      { title: 'Remplacer par 10', range: d.range, text: '10' },
+      { title: 'Corriger le quorum : 15', range: d.range, text: '15' },
+      { title: 'Corriger le quorum : 10', range: d.range, text: '10' },
     ]);
   });
 

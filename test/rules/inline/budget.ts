@@ -1,0 +1,26 @@
+/** Budget parts of a Commission Permanente dossier, written like the Pas-de-Calais reports and annexes. */
+import { REPORT } from './cp';
+
+/** A recette row under the report's table header (`Fonctionnement Recette`, 2022-94). */
+export function recetteRow(cp: string, disponible: string, proposition: string, solde: string): string[] {
+  return ['', 'Fonctionnement Recette', '', 'C03-221J02 7478/91221', 'Participations des collèges', '', `${cp} ${disponible} ${proposition} ${solde}`];
+}
+
+/** The report's default table followed by a recette row. */
+export function withRecette(cp: string, disponible: string, proposition: string, solde: string): string[] {
+  return [...REPORT.table, ...recetteRow(cp, disponible, proposition, solde)];
+}
+
+/** A sub-programme block restated in an annex (`BP 2022 DISPONIBLE PROPOSITION SOLDE`, L4129–4132). */
+export function subProgramme(bp: string, disponible: string, proposition: string, solde: string): string[] {
+  return ['', ' ANNEXE', '', 'SOUS PROGRAMME', '', '221J02', 'BP 2022 DISPONIBLE PROPOSITION SOLDE', '', `204311/91221                ${bp}                 ${disponible}                 ${proposition}          ${solde}`, ''];
+}
+
+/** A table typed by a drafter with pipes. */
+export function pipeTable(cp: string, disponible: string, proposition: string, solde: string): string[] {
+  return [
+    '| Code Opération | Imputation | Libellé | CP | Disponible | Proposition | Solde |',
+    '|---|---|---|---|---|---|---|',
+    `| C03-221J02 | 204311/91221 | Informatique subventions aux collèges | ${cp} | ${disponible} | ${proposition} | ${solde} |`,
+  ];
+}
