@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountArticle } from '../../engine/rules/amount-article';
 import { corpusText } from '../helpers';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus, replaceOnce } from './support';
 import { ruleTester } from './rule-tester';
 import { invalid, rangeOf, valid } from './inline/cases';
 import { COMMUNE_EXTRAIT } from './inline/commune';
@@ -31,12 +31,12 @@ describe('amount-article', () => {
 
   it('tells which of several articles slipped: the one no row run or part list vouches for (2022-104, 2022-89)', () => {
     // 2022-104: art. 2 (2 396 000 €) = rows 4–10, so art. 1 must be 2 594 980 €.
-    let text = edit(corpusText('003'), 18451, '2 594 980 €', '2 595 980 €');
+    let text = replaceOnce(corpusText('003'), 'pour un montant total de\n2 594 980 €', 'pour un montant total de\n2 595 980 €');
     expect(at(check(amountArticle, text))).toEqual([
       [18451, 'Article 1 : 2 595 980 € ≠ Σ Dépense 1 268 980,00 + 776 000,00 + 550 000,00 + 1 417 000,00 + 390 000,00 + 238 000,00 + 48 000,00 + 125 500,00 + 50 500,00 + 127 000,00 (moins l’autre article) = 2 594 980 € du tableau d’imputation.'],
     ]);
     // 2022-89: art. 2 and 3 add up their parts, so art. 1 (L5777) must be 10 955 − 4 155 − 2 800.
-    text = edit(corpusText('003'), 5777, '4 000 euros', '4 100 euros');
+    text = replaceOnce(corpusText('003'), 'LYS,  une\nparticipation financière d’un montant 4 000 euros', 'LYS,  une\nparticipation financière d’un montant 4 100 euros');
     const [d] = check(amountArticle, text, { locale: 'en' });
     expect([d.range.start.line + 1, d.message, d.data?.expected]).toEqual([
       5777,

@@ -4,7 +4,7 @@ import { corpusText } from '../helpers';
 import { position } from './inline/cases';
 import { extrait, PRESENTS, type Family } from './inline/extraits';
 import { ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus, replaceOnce } from './support';
 
 describe('attendance-duplicate', () => {
   it('finds nothing on the real corpus (V6)', () => {
@@ -13,7 +13,7 @@ describe('attendance-duplicate', () => {
 
   it('reports a name moved to the excusés without leaving the présents', () => {
     // 000: M. Philippe FAIT is present (L20); add him to the excusés (L23).
-    const text = edit(corpusText('000'), 23, 'M.  Daniel  MACIEJASZ,', 'M. Philippe FAIT, M.  Daniel  MACIEJASZ,');
+    const text = replaceOnce(corpusText('000'), 'M.  Daniel  MACIEJASZ,', 'M. Philippe FAIT, M.  Daniel  MACIEJASZ,');
     const [d] = check(attendanceDuplicate, text);
     expect(d.message).toBe('M. Philippe FAIT figure à la fois parmi les présents et les excusés.');
     expect(d.range.start.line).toBe(22);

@@ -3,7 +3,7 @@ import { createAnalyzer } from '../../engine/analyzer';
 import { draftIncomplete } from '../../engine/rules/draft-incomplete';
 import { corpusText } from '../helpers';
 import { ruleTester } from './rule-tester';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus, replaceOnce } from './support';
 
 /** A Commission Permanente deliberation written in full, as the skeleton gives it once filled. */
 const CP = [
@@ -161,7 +161,7 @@ describe('draft-incomplete', () => {
   });
 
   it('reports a real deliberation whose Pour figure was deleted, as information (000 L83)', () => {
-    const text = edit(corpusText('000'), 83, '43 voix', ' voix');
+    const text = replaceOnce(corpusText('000'), '43 voix', ' voix');
     const found = check(draftIncomplete, text);
     expect(found.map((d) => [d.range.start.line + 1, d.severity])).toEqual([[83, 3]]);
   });

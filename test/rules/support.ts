@@ -15,7 +15,26 @@ export function onCorpus(rule: Rule, options: AnalyzerOptions = {}): string[] {
   );
 }
 
-/** Replaces the first occurrence of `find` at or after 1-based line `line`. */
+/**
+ * The text with `find` replaced; `find` must occur exactly once, so a test names the figure it
+ * changes by its context, never by a line number that moves when the corpus is edited.
+ */
+export function replaceOnce(text: string, find: string, replacement: string): string {
+  const at = text.indexOf(find);
+  if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`'${find}' is not once in the text`);
+  return text.slice(0, at) + replacement + text.slice(at + find.length);
+}
+
+/** The text without the `count` lines that start at the first line holding `start`. */
+export function withoutLines(text: string, start: string, count = 1): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.includes(start));
+  if (first < 0) throw new Error(`no line holds '${start}'`);
+  lines.splice(first, count);
+  return lines.join('\n');
+}
+
+/** Replaces `find` on 1-based line `line` (older tests; prefer `replaceOnce`). */
 export function edit(text: string, line: number, find: string, replacement: string): string {
   const lines = text.split('\n');
   const index = lines[line - 1].indexOf(find);

@@ -5,7 +5,7 @@ import { resolveOptions } from '../../engine/options';
 import { visaRequired } from '../../engine/rules/visa-required';
 import { summarizeFile } from '../../engine/workspace/facts';
 import { corpusText } from '../helpers';
-import { check, onCorpus } from './support';
+import { check, onCorpus, withoutLines } from './support';
 import { ruleTester } from './rule-tester';
 import { invalid, valid } from './inline/cases';
 import { COMMUNE_EXTRAIT } from './inline/commune';
@@ -13,13 +13,6 @@ import { AVIS_VISA, CGCT_VISA, cp, DELEGATION_VISA, REPORT_VISA, VISAS } from '.
 
 const CGCT = 'Vu le Code Général des Collectivités Territoriales et notamment ses articles L.3121-14, L.3121-14-1, L.3211-1 et L.3211-2 ;';
 const DELEGATION = 'Vu la délibération n°2021-257 du Conseil départemental en date du 01/07/2021 « Délégation d’attributions à la Commission Permanente » ;';
-
-/** The text without 1-based lines [from, to]. */
-function without(text: string, from: number, to: number): string {
-  const lines = text.split('\n');
-  lines.splice(from - 1, to - from + 1);
-  return lines.join('\n');
-}
 
 describe('visa-required', () => {
   it('finds, on the real corpus, only 2022-98’s CGCT visa without L.3121-14-1 and L.3211-2', () => {
@@ -40,7 +33,7 @@ describe('visa-required', () => {
 
   it('reports a forgotten délégation on the preamble, with a placeholder when nothing says which one', () => {
     // 000: preamble L39, délégation L45–46 between the codes (L41–44) and the report (L47).
-    const [d, ...rest] = check(visaRequired, without(corpusText('000'), 45, 46));
+    const [d, ...rest] = check(visaRequired, withoutLines(corpusText('000'), 'Vu la délibération n°2021-257', 2));
     expect(rest).toEqual([]);
     expect(d.message).toBe(
       'Visa manquant : la délibération du Conseil départemental portant « Délégation d’attributions à la Commission Permanente », qui fonde sa compétence (art. L.3211-2 du CGCT).',
@@ -59,13 +52,13 @@ describe('visa-required', () => {
   });
 
   it('fills the délégation from the settings, the other deliberations of the file, or the workspace', () => {
-    const text = without(corpusText('000'), 45, 46);
+    const text = withoutLines(corpusText('000'), 'Vu la délibération n°2021-257', 2);
     const configured = check(visaRequired, text, { visas: { delegation: '2021-257' } });
     expect(configured[0].data?.expected).toBe(
       'Vu la délibération n°2021-257 du Conseil départemental en date du JJ/MM/AAAA « Délégation d’attributions à la Commission Permanente » ;',
     );
     // 003 2022-80 without its délégation (L49–50): the 27 others cite n°2021-257 du 01/07/2021.
-    const [inFile] = check(visaRequired, without(corpusText('003'), 49, 50)).filter((d) => d.data?.visa === 'delegation');
+    const [inFile] = check(visaRequired, withoutLines(corpusText('003'), 'Vu la délibération n°2021-257', 2)).filter((d) => d.data?.visa === 'delegation');
     expect(inFile.range.start.line).toBe(38);
     expect(inFile.data?.expected).toBe(DELEGATION);
     const workspace = { files: [summarizeFile('file:///corpus/004.txt', createAnalyzer({ ruleModules: [] }).analyze(corpusText('004')).dossiers)] };
@@ -74,12 +67,12 @@ describe('visa-required', () => {
   });
 
   it('reports a forgotten CGCT visa and president’s report, with where each goes', () => {
-    const cgct = check(visaRequired, without(corpusText('000'), 41, 42));
+    const cgct = check(visaRequired, withoutLines(corpusText('000'), 'Vu  le  Code  Général  des  Collectivités', 2));
     expect(cgct.map((d) => d.data)).toMatchObject([{ rule: 'visa-required', visa: 'cgct', expected: CGCT, insertAfterLine: 39 }]);
     expect(cgct[0].data?.fixes).toMatchObject([{ range: { start: { line: 40, character: 0 } }, text: `${CGCT}\n` }]);
     // A line inserted into the visas is a suggestion, never applied by fix-all (engine/fix-safety.ts).
     expect((cgct[0].data?.fixes as { preferred?: boolean }[])[0].preferred).toBeFalsy();
-    const [rapport] = check(visaRequired, without(corpusText('000'), 47, 47), { locale: 'en' });
+    const [rapport] = check(visaRequired, withoutLines(corpusText('000'), 'Vu le rapport du Président du Conseil départemental', 1), { locale: 'en' });
     expect(rapport.message).toBe('Missing visa: "Vu le rapport du Président du Conseil départemental, ci-annexé".');
     expect(rapport.data).toMatchObject({ visa: 'rapport', expected: 'Vu le rapport du Président du Conseil départemental, ci-annexé ;', insertAfterLine: 45 });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { voteOutcome } from '../../engine/rules/vote-outcome';
 import { corpusText } from '../helpers';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus, replaceOnce } from './support';
 import { ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
 
 describe('vote-outcome', () => {
@@ -10,7 +10,7 @@ describe('vote-outcome', () => {
   });
 
   it('reports (Rejeté) when Pour > Contre, on the word', () => {
-    const text = edit(corpusText('000'), 89, 'Adopté', 'Rejeté');
+    const text = replaceOnce(corpusText('000'), '(Adopté)', '(Rejeté)');
     const [d] = check(voteOutcome, text);
     expect(d.message).toBe('Pour 43, Contre 0 : la délibération est adoptée, pas rejetée.');
     expect(d.range).toEqual({ start: { line: 88, character: 1 }, end: { line: 88, character: 7 } });
@@ -18,20 +18,20 @@ describe('vote-outcome', () => {
   });
 
   it('reports (Adopté) when Contre wins', () => {
-    let text = edit(corpusText('000'), 83, '43 voix', '20 voix');
-    text = edit(text, 86, 'Contre : 0 voix', 'Contre : 23 voix');
+    let text = replaceOnce(corpusText('000'), '43 voix', '20 voix');
+    text = replaceOnce(text, 'Contre : 0 voix', 'Contre : 23 voix');
     const [d] = check(voteOutcome, text, { locale: 'en' });
     expect(d.message).toBe('For 20, Against 23: the deliberation is rejected, not adopted.');
   });
 
   it('leaves a tie alone: the president’s casting vote decides (CGCT L.3121-15)', () => {
-    let text = edit(corpusText('000'), 83, '43 voix', '20 voix');
-    text = edit(text, 86, 'Contre : 0 voix', 'Contre : 20 voix');
+    let text = replaceOnce(corpusText('000'), '43 voix', '20 voix');
+    text = replaceOnce(text, 'Contre : 0 voix', 'Contre : 20 voix');
     expect(check(voteOutcome, text)).toEqual([]);
   });
 
   it('reports a missing outcome', () => {
-    const text = edit(corpusText('000'), 89, '(Adopté)', '');
+    const text = replaceOnce(corpusText('000'), '(Adopté)', '');
     const [d] = check(voteOutcome, text);
     expect(d.message).toContain('Le résultat du vote manque');
   });
