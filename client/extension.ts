@@ -70,7 +70,7 @@ export function activate(extensionContext: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('delibera.openAsDeliberation', (clicked?: unknown) => openAsDeliberation(documents, messageLocale(), clicked)),
     vscode.workspace.onDidOpenTextDocument(onDocumentOpened),
     vscode.window.onDidChangeActiveTextEditor(showReading),
-    vscode.workspace.onDidCloseTextDocument((document) => readings.delete(document.uri.toString())),
+    vscode.workspace.onDidCloseTextDocument(onDocumentClosed),
     vscode.workspace.onDidChangeConfiguration(onConfigurationChanged),
   );
   vscode.workspace.textDocuments.forEach(onDocumentOpened);
@@ -92,6 +92,19 @@ function onDocumentOpened(document: vscode.TextDocument): void {
       output?.appendLine(vscode.l10n.t('Could not switch {0} to the Délibération language: {1}', document.uri.fsPath, messageOf(error)));
     });
   }
+}
+
+/**
+ * A language switch closes and reopens the document while its tab stays; a closed tab means the user
+ * closed the file, and the next time it opens it is detected afresh.
+ */
+function onDocumentClosed(document: vscode.TextDocument): void {
+  const uri = document.uri.toString();
+  readings.delete(uri);
+  const stillShown = vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri),
+  );
+  if (!stillShown) relabelled.delete(uri);
 }
 
 function shouldRelabel(document: vscode.TextDocument): boolean {

@@ -112,6 +112,9 @@ export async function run(context: E2EContext): Promise<Outcome[]> {
         `a ${format.toUpperCase()} opens as a deliberation from the explorer's menu, its problem in Problems`,
         guard(async () => {
           const file = format === 'pdf' ? 'acte-vote-total.pdf' : 'projet-vote-total.docx';
+          // The earlier steps' files closed: their problems would push this one's row out of the
+          // Problems list's view, where a virtualised list does not render it.
+          await runCommand(page, 'View: Close All Editors');
           await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: file }).first().click({ button: 'right' });
           // The menu item highlighted under the mouse, then Enter: the menu runs it on key up, not on a synthetic click.
           await page.locator('.context-view .action-item').filter({ hasText: 'Open as deliberation' }).first().hover();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceDuplicate } from '../../engine/rules/attendance-duplicate';
 import { corpusText } from '../helpers';
-import { position } from './inline/cases';
 import { extrait, PRESENTS, type Family } from './inline/extraits';
-import { ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
+import { bothForms, type Doc } from './inline/cases';
+import { ruleTester } from './rule-tester';
 import { check, onCorpus, replaceOnce } from './support';
 
 describe('attendance-duplicate', () => {
@@ -26,36 +26,6 @@ describe('attendance-duplicate', () => {
     expect(d.message).toBe('M. jean dupont is listed twice as present.');
   });
 });
-
-/** Each document as typed (one part a line) and flattened to one line; `at` places the error, `|` where it starts. */
-interface Doc {
-  name: string;
-  code: string;
-  errors?: { at: string; message: string }[];
-}
-
-const flatten = (code: string) => code.replace(/\s+/g, ' ').trim();
-
-function cases(docs: Doc[]): { valid: ValidCase[]; invalid: InvalidCase[] } {
-  const valid: ValidCase[] = [];
-  const invalid: InvalidCase[] = [];
-  for (const doc of docs) {
-    for (const [form, code] of [
-      ['lignes', doc.code],
-      ['aplati', flatten(doc.code)],
-    ] as const) {
-      const name = `${doc.name} (${form})`;
-      if (!doc.errors?.length) valid.push({ name, code });
-      else
-        invalid.push({
-          name,
-          code,
-          errors: doc.errors.map((e) => ({ ...position(code, form === 'aplati' ? e.at.replace(/\s+/g, ' ') : e.at), message: e.message })),
-        });
-    }
-  }
-  return { valid, invalid };
-}
 
 /** A commune's compte rendu (a procès-verbal's layout): one attendance for the whole meeting. */
 function compteRendu(presents: string, excused = ''): string {
@@ -130,4 +100,4 @@ docs.push(
   },
 );
 
-ruleTester(attendanceDuplicate, cases(docs));
+ruleTester(attendanceDuplicate, bothForms(docs));

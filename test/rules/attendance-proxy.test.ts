@@ -1,54 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../engine/analyzer';
-import type { AnalyzerOptions } from '../../engine/options';
 import { attendanceProxy } from '../../engine/rules/attendance-proxy';
-import { diagnosticsOf, ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
-
-/**
- * Each document is tested twice: as a drafter types it (one part a line) and flattened to one line,
- * as the open-data PDFs give it. An error is placed by `at`: a fragment of the text, `|` marking
- * where the diagnostic starts.
- */
-interface Doc {
-  name: string;
-  code: string;
-  options?: AnalyzerOptions;
-  errors?: { at: string; message?: string; data?: Record<string, unknown> }[];
-}
-
-const flatten = (code: string) => code.replace(/\s+/g, ' ').trim();
-
-function position(code: string, at: string): { line: number; column: number } {
-  const bar = at.indexOf('|');
-  const fragment = at.replace('|', '');
-  const found = code.indexOf(fragment);
-  if (found < 0 || code.indexOf(fragment, found + 1) >= 0) throw new Error(`'${fragment}' is not once in the document`);
-  const offset = found + (bar < 0 ? 0 : bar);
-  const before = code.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-function cases(docs: Doc[]): { valid: ValidCase[]; invalid: InvalidCase[] } {
-  const valid: ValidCase[] = [];
-  const invalid: InvalidCase[] = [];
-  for (const doc of docs) {
-    for (const [form, code] of [
-      ['lignes', doc.code],
-      ['aplati', flatten(doc.code)],
-    ] as const) {
-      const name = `${doc.name} (${form})`;
-      if (!doc.errors?.length) valid.push({ name, code, options: doc.options });
-      else
-        invalid.push({
-          name,
-          code,
-          options: doc.options,
-          errors: doc.errors.map((e) => ({ ...position(code, form === 'aplati' ? e.at.replace(/\s+/g, ' ') : e.at), message: e.message, data: e.data })),
-        });
-    }
-  }
-  return { valid, invalid };
-}
+import { bothForms } from './inline/cases';
+import { diagnosticsOf, ruleTester } from './rule-tester';
 
 /** A commune's compte rendu, as Taverny writes it: présents, représentés « par », absents. */
 function compteRendu(parts: { date?: [string, string, string]; presents?: string; represented?: string; absents?: string; box?: string }): string {
@@ -89,7 +43,7 @@ Le procès-verbal est adopté à l'unanimité.
 
 ruleTester(
   attendanceProxy,
-  cases([
+  bothForms([
     {
       name: 'two proxies to one member on 23 June 2022, inside the health-crisis period (two allowed until 31 July 2022)',
       code: compteRendu({}),

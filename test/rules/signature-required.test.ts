@@ -1,38 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { signatureRequired } from '../../engine/rules/signature-required';
 import { extrait, MAY_2022, presidentRole, type Family } from './inline/extraits';
-import { diagnosticsOf, ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
-import { position } from './inline/cases';
-
-/** Each document as typed (one part a line) and flattened to one line, as the open-data PDFs give it. */
-interface Doc {
-  name: string;
-  code: string;
-  errors?: { at: string; message: string }[];
-}
-
-const flatten = (code: string) => code.replace(/\s+/g, ' ').trim();
-
-function cases(docs: Doc[]): { valid: ValidCase[]; invalid: InvalidCase[] } {
-  const valid: ValidCase[] = [];
-  const invalid: InvalidCase[] = [];
-  for (const doc of docs) {
-    for (const [form, code] of [
-      ['lignes', doc.code],
-      ['aplati', flatten(doc.code)],
-    ] as const) {
-      const name = `${doc.name} (${form})`;
-      if (!doc.errors?.length) valid.push({ name, code });
-      else
-        invalid.push({
-          name,
-          code,
-          errors: doc.errors.map((e) => ({ ...position(code, form === 'aplati' ? e.at.replace(/\s+/g, ' ') : e.at), message: e.message })),
-        });
-    }
-  }
-  return { valid, invalid };
-}
+import { bothForms, type Doc } from './inline/cases';
+import { diagnosticsOf, ruleTester } from './rule-tester';
 
 const MADE = 'Fait et délibéré les jour, mois et an susdits.';
 const both = (family: Family) => `${MADE}\n${presidentRole(family)}, Bernard DUPONT\nLa secrétaire de séance, Anne LEROUX`;
@@ -75,7 +45,7 @@ docs.push(
   { name: 'région: the president alone, no secretary', code: extrait({ family: 'region', secretary: '', signature: presidentOnly('region') }) },
 );
 
-ruleTester(signatureRequired, cases(docs));
+ruleTester(signatureRequired, bothForms(docs));
 
 describe('signature-required', () => {
   it('cites the article through which the law reaches the body, in English too', () => {

@@ -3,7 +3,8 @@ import { createAnalyzer } from '../../engine/analyzer';
 import type { AnalyzerOptions } from '../../engine/options';
 import { voteQuorum } from '../../engine/rules/vote-quorum';
 import { corpusText } from '../helpers';
-import { diagnosticsOf, ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
+import { bothForms } from './inline/cases';
+import { diagnosticsOf, ruleTester } from './rule-tester';
 import { check, onCorpus } from './support';
 
 /** Moves the first `n` présents of 000 (L12–13) to an `Absent(s)` list. */
@@ -45,52 +46,6 @@ describe('vote-quorum', () => {
 });
 
 // ── Every other assembly ─────────────────────────────────────────────────────────────────────
-
-/**
- * Each document is tested twice: as a drafter types it (one part a line) and flattened to one line,
- * as the open-data PDFs give it. An error is placed by `at`: a fragment of the text, `|` marking
- * where the diagnostic starts.
- */
-interface Doc {
-  name: string;
-  code: string;
-  options?: AnalyzerOptions;
-  errors?: { at: string; message?: string; data?: Record<string, unknown> }[];
-}
-
-const flatten = (code: string) => code.replace(/\s+/g, ' ').trim();
-
-function position(code: string, at: string): { line: number; column: number } {
-  const bar = at.indexOf('|');
-  const fragment = at.replace('|', '');
-  const found = code.indexOf(fragment);
-  if (found < 0 || code.indexOf(fragment, found + 1) >= 0) throw new Error(`'${fragment}' is not once in the document`);
-  const offset = found + (bar < 0 ? 0 : bar);
-  const before = code.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-function cases(docs: Doc[]): { valid: ValidCase[]; invalid: InvalidCase[] } {
-  const valid: ValidCase[] = [];
-  const invalid: InvalidCase[] = [];
-  for (const doc of docs) {
-    for (const [form, code] of [
-      ['lignes', doc.code],
-      ['aplati', flatten(doc.code)],
-    ] as const) {
-      const name = `${doc.name} (${form})`;
-      if (!doc.errors?.length) valid.push({ name, code, options: doc.options });
-      else
-        invalid.push({
-          name,
-          code,
-          options: doc.options,
-          errors: doc.errors.map((e) => ({ ...position(code, form === 'aplati' ? e.at.replace(/\s+/g, ' ') : e.at), message: e.message, data: e.data })),
-        });
-    }
-  }
-  return { valid, invalid };
-}
 
 /** An extrait of a commune with its box of counts. */
 function extrait(box: string, date: [string, string] = ['lundi 16 janvier 2023', 'deux mille vingt-trois, le seize janvier']): string {
@@ -172,7 +127,7 @@ Le procès-verbal est approuvé à l'unanimité.
 
 ruleTester(
   voteQuorum,
-  cases([
+  bothForms([
     { name: 'a commune at its quorum: 15 présents of 29', code: extrait('Nombre de conseillers en exercice : 29\nPrésents : 15\nPouvoirs : 4\nVotants : 19') },
     {
       name: 'the health-crisis period: 9 présents and 6 pouvoirs of 29, one third present or represented',

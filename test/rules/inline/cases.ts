@@ -39,3 +39,34 @@ export function rangeOf(code: string, fragment: string): { start: { line: number
   const end = lines.length === 1 ? { line: line - 1, character: column - 1 + text.length } : { line: line - 1 + lines.length - 1, character: lines[lines.length - 1].length };
   return { start: { line: line - 1, character: column - 1 }, end };
 }
+
+/** A document of a test, its errors placed by `at` (a fragment of it, `|` marking where the diagnostic starts). */
+export interface Doc {
+  name: string;
+  code: string;
+  options?: AnalyzerOptions;
+  errors?: Expected[];
+}
+
+/** The text on one line, as the open-data PDFs give it. */
+export const flatten = (code: string): string => code.replace(/\s+/g, ' ').trim();
+
+/**
+ * Each document tested twice: as a drafter types it (one part a line) and flattened to one line;
+ * the fragments that place its errors are flattened the same way.
+ */
+export function bothForms(docs: readonly Doc[]): { valid: ValidCase[]; invalid: InvalidCase[] } {
+  const valid: ValidCase[] = [];
+  const invalid: InvalidCase[] = [];
+  for (const doc of docs) {
+    for (const [form, code] of [
+      ['lignes', doc.code],
+      ['aplati', flatten(doc.code)],
+    ] as const) {
+      const name = `${doc.name} (${form})`;
+      if (!doc.errors?.length) valid.push({ name, code, options: doc.options });
+      else invalid.push({ name, code, options: doc.options, errors: doc.errors.map((e) => ({ ...position(code, form === 'aplati' ? e.at.replace(/\s+/g, ' ') : e.at), message: e.message, data: e.data })) });
+    }
+  }
+  return { valid, invalid };
+}
