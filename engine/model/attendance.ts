@@ -77,7 +77,7 @@ export function parseAttendance(region: Region): Attendance {
   return result;
 }
 
-function readPresidency(region: Region, content: number[], k: number, nameFrom: number, result: Attendance): number {
+function readPresidency(region: Region, content: readonly number[], k: number, nameFrom: number, result: Attendance): number {
   const { lines } = region;
   const i = content[k];
   const slices: LineSlice[] = [{ line: i, from: nameFrom }];
@@ -103,7 +103,7 @@ function readPresidency(region: Region, content: number[], k: number, nameFrom: 
  * when the text so far is unfinished (ends with `,`, `-`, `et`, a civility, a first name alone), or
  * when it follows without a blank line and starts with a civility; never when it is a label.
  */
-function takeListLines(region: Region, content: number[], k: number, labelEnd: number): number[] {
+function takeListLines(region: Region, content: readonly number[], k: number, labelEnd: number): number[] {
   const { lines } = region;
   const taken = [content[k]];
   let tail = lines[content[k]].slice(labelEnd).trimEnd();

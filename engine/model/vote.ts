@@ -88,7 +88,7 @@ function readMissingFigure(text: string): { kind: VoteKind; label: string; start
 }
 
 /** The vote line starting at `content[k]`, and how many continuation lines its groups took. */
-function readVoteLine(region: Region, content: number[], k: number): { line: VoteLine; extraLines: number } | undefined {
+function readVoteLine(region: Region, content: readonly number[], k: number): { line: VoteLine; extraLines: number } | undefined {
   const { lines } = region;
   const i = content[k];
   const text = lines[i];
@@ -152,7 +152,7 @@ function readCount(text: string, from: number): { value: number; start: number; 
 /** The groups between `(` and `)`, split on `;`, reading on over the next lines until `)`. */
 function readGroups(
   region: Region,
-  content: number[],
+  content: readonly number[],
   k: number,
   open: number,
 ): { names: string[]; end: Range['end']; extraLines: number } {

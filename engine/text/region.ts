@@ -22,11 +22,17 @@ export function subRegion(region: Region, from: number, to: number): Region {
 }
 
 /** Indices of the region's lines that are neither noise nor blank. */
-export function contentLines(region: Region): number[] {
+export function contentLines(region: Region): readonly number[] {
+  // Several readers walk the same annex region (most of a session's lines): its lines are listed once.
+  const known = CONTENT.get(region);
+  if (known) return known;
   const out: number[] = [];
   for (let i = region.from; i <= region.to; i++) {
     if (region.noise.has(i) || isBlank(region.lines[i])) continue;
     out.push(i);
   }
+  CONTENT.set(region, out);
   return out;
 }
+
+const CONTENT = new WeakMap<Region, readonly number[]>();
