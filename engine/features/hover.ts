@@ -375,6 +375,7 @@ const VISA_KIND: Record<Visa['kind'], [string, string]> = {
   decret: ['décret', 'decree'],
   arrete: ['arrêté', 'order'],
   deliberation: ['délibération', 'deliberation'],
+  convention: ['convention', 'agreement'],
   rapport: ['rapport', 'report'],
   avis: ['avis de commission', 'commission opinion'],
   informe: ['commission informée', 'commission informed'],

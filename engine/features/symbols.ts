@@ -37,6 +37,7 @@ export const VISA_KIND_LABEL: Record<VisaKind, { fr: string; en: string }> = {
   decret: { fr: 'Décret', en: 'Decree' },
   arrete: { fr: 'Arrêté', en: 'Order' },
   deliberation: { fr: 'Délibération', en: 'Deliberation' },
+  convention: { fr: 'Convention', en: 'Agreement' },
   rapport: { fr: 'Rapport', en: 'Report' },
   avis: { fr: 'Avis de commission', en: 'Commission opinion' },
   informe: { fr: 'Commission informée', en: 'Commission informed' },

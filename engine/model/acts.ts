@@ -22,6 +22,14 @@ export function joinWrapped(lines: readonly string[], slices: readonly (number |
 
 // ── Bodies ───────────────────────────────────────────────────────────────────────────────────
 
+/** A deciding body named anywhere, as a subject too (`La Commission permanente du 10 mai 2021 a validé`). */
+const BODY_NAMED = /(?<![\p{L}])(?:Conseil\s+d[ée]partemental|Assembl[ée]e\s+d[ée]partementale|Commission\s+Permanente|Conseil\s+G[ée]n[ée]ral|Conseil\s+R[ée]gional)(?![\p{L}])/iu;
+
+/** Whether text[start, end) names a deciding body: a date after it is that body's meeting, not an act's. */
+export function namesBody(text: string, start: number, end: number): boolean {
+  return BODY_NAMED.test(text.slice(start, end));
+}
+
 export const BODY_CONSEIL_DEPARTEMENTAL = 'Conseil départemental';
 export const BODY_COMMISSION_PERMANENTE = 'Commission Permanente';
 export const BODY_CONSEIL_GENERAL = 'Conseil Général';
@@ -75,7 +83,8 @@ interface NumberMatch {
   end: number;
 }
 
-function matchActNumber(text: string, start: number, end: number, skip: readonly [number, number][]): NumberMatch | undefined {
+/** The first act number in text[start, end) outside `skip`, with its offsets. */
+export function matchActNumber(text: string, start: number, end: number, skip: readonly [number, number][]): NumberMatch | undefined {
   const slice = text.slice(start, end);
   for (const re of [ACT_NUMBER, NOR_NUMBER]) {
     for (const m of slice.matchAll(re)) {
@@ -191,10 +200,36 @@ export function findDateRefs(joined: JoinedText, start = 0, end = joined.length,
 // ── Whole citation ───────────────────────────────────────────────────────────────────────────
 
 /**
- * Reads body, number, date and title of the act cited in text[start, end). The date is the first one
- * after the number (outside the title); the body is the first one named outside the title.
+ * `du 1er avril 2021 au 31 mars 2022`, `à compter du 1er janvier`, `d’ici le 31 décembre 2022`: an end
+ * of a period or a deadline, not a date of signature.
  */
-export function readActCitation(joined: JoinedText, start = 0, end = joined.length): ActCitation {
+const PERIOD_BEFORE = /(?:\bau|jusqu['’]\s?au|\bcompter\s+du|\bpartir\s+du|\bp[ée]riode\s+du|\bentre\s+le|\bd['’]\s?ici\s+(?:le|au)|\bavant\s+le|\btard\s+le)\s*$/iu;
+const PERIOD_AFTER = /^\s*(?:au|et\s+le|jusqu['’]\s?au)\s/iu;
+
+/** Whether the date is one end of a period (`du … au …`): the term of a convention, not its date. */
+export function isPeriodDate(text: string, at: number, length: number): boolean {
+  return PERIOD_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || PERIOD_AFTER.test(text.slice(at + length, at + length + 16));
+}
+
+/** The dates of text[start, end) that are no end of a period (see `isPeriodDate`). */
+export function findActDates(joined: JoinedText, start: number, end: number, skip: readonly [number, number][]): DateRef[] {
+  const out: DateRef[] = [];
+  const slice = joined.text.slice(start, end);
+  for (const d of findDates(slice)) {
+    const at = start + d.index;
+    if (skip.some(([s, e]) => at >= s && at < e)) continue;
+    if (isPeriodDate(joined.text, at, d.length)) continue;
+    out.push({ date: d.date, text: joined.text.slice(at, at + d.length), range: joined.rangeAt(at, at + d.length) });
+  }
+  return out;
+}
+
+/**
+ * Reads body, number, date and title of the act cited in text[start, end). The date is the first one
+ * after the number (outside the title); the body is the first one named outside the title. With
+ * `periods`, the ends of a period (`conclue du 1er avril 2021 au 31 mars 2022`) are no date of the act.
+ */
+export function readActCitation(joined: JoinedText, start = 0, end = joined.length, options: { periods?: boolean } = {}): ActCitation {
   const text = joined.text;
   const quoted = findQuoted(text, start, end);
   const skip: [number, number][] = quoted ? [[quoted.open, quoted.close]] : [];
@@ -204,7 +239,8 @@ export function readActCitation(joined: JoinedText, start = 0, end = joined.leng
   const number = matchActNumber(text, start, end, skip);
   if (number) act.number = { value: number.value, range: joined.rangeAt(number.start, number.end) };
   const numberEnd = number ? number.end : start;
-  const date = findDateRefs(joined, numberEnd, end, skip)[0] ?? findDateRefs(joined, start, end, skip)[0];
+  const dates = options.periods ? findActDates : findDateRefs;
+  const date = dates(joined, numberEnd, end, skip)[0] ?? dates(joined, start, end, skip)[0];
   if (date) act.date = date;
   if (quoted && quoted.innerEnd > quoted.innerStart) {
     act.title = { value: text.slice(quoted.innerStart, quoted.innerEnd), range: joined.rangeAt(quoted.innerStart, quoted.innerEnd) };

@@ -113,6 +113,9 @@ function readVisa(joined: JoinedText, start: number, end: number): Visa {
     case 'deliberation':
       visa.act = readActCitation(joined, bodyStart, end);
       break;
+    case 'convention':
+      visa.act = withoutBody(readActCitation(joined, bodyStart, end, { periods: true }));
+      break;
     case 'avis':
     case 'informe': {
       const commission = readCommissionRef(joined, bodyStart, end);
@@ -153,6 +156,7 @@ const KIND_PATTERNS: [VisaKind, RegExp][] = [
   ['decret', /^vu\s*(?::\s*)?(?:le\s+|les\s+)?decrets?\b/],
   ['arrete', /^vu\s*(?::\s*)?(?:l'\s?|les\s+)?arretes?\b/],
   ['deliberation', /^vu\s*(?::\s*)?(?:la\s+|les\s+)?deliberations?\b/],
+  ['convention', /^vu\s*(?::\s*)?(?:la\s+|les\s+)?conventions?\b/],
 ];
 
 export function visaKind(text: string): VisaKind {

@@ -2,11 +2,13 @@
  * visa-citation (domain.md §8.3, §8.4): an act cited in the visas is cited the same way everywhere —
  * one date, one deciding body, one title (case aside) — in the file and across the workspace. It
  * predates the meeting, the `YYYY` of `n°YYYY-N` is the year of its date, the délégation
- * d’attributions cited is the one in force, and the report's prose gives the act the visa's date
- * (`Par délibération du 6 juillet 2020` ↔ `n°2020-176 … en date du 06/07/2020`).
+ * d’attributions cited is the one in force, and the report's prose gives a deliberation, an arrêté or
+ * a convention of the visas their date and number (`Par délibération du 6 juillet 2020` ↔ `n°2020-176
+ * … en date du 06/07/2020`; `un arrêté ministériel du 19 juillet 2019` ↔ `l’arrêté NOR : … du 19
+ * janvier 2019`, 003 2022-88).
  */
 import { numberYear } from '../model/acts';
-import type { ActCitation, Dossier, Range, Visa } from '../model/types';
+import type { ActCitation, CalendarDate, Dossier, Range, ReportActKind, ReportCitation, Visa } from '../model/types';
 import { daysBetween, isoDate, sameDate } from '../text/dates';
 import { foldBare } from '../text/normalize';
 import { actIdentity, citedAct, shortName, titleComparisonKey, type CitedActFact } from '../workspace/facts';
@@ -38,7 +40,12 @@ function line(range: Range): number {
 }
 
 function actName(act: ActCitation): string {
-  return act.number ? `n°${act.number.value}` : '';
+  return act.number ? numberName(act.number.value) : '';
+}
+
+/** A NOR number is written `NOR : SSAA1921317A`, never `n°`. */
+function numberName(value: string): string {
+  return /^[A-Z]{4}\d/.test(value) ? `NOR ${value}` : `n°${value}`;
 }
 
 const NOUNS: Partial<Record<Visa['kind'], { fr: string; en: string; e: string }>> = {
@@ -164,8 +171,8 @@ export const visaCitation: Rule = {
   scope: 'file',
   templates: ['departement-cp'],
   description: message(
-    'Un acte cité en visa l’est partout avec la même date, le même organe et le même titre ; il précède la réunion et la délégation citée est celle en vigueur.',
-    'An act cited in the visas is cited everywhere with the same date, body and title; it precedes the meeting and the délégation cited is the one in force.',
+    'Un acte cité en visa l’est partout avec la même date, le même organe et le même titre, le rapport compris ; il précède la réunion et la délégation citée est celle en vigueur.',
+    'An act cited in the visas is cited everywhere with the same date, body and title, the report included; it precedes the meeting and the délégation cited is the one in force.',
   ),
   check(context) {
     const citations = context.dossiers.flatMap(citationsOf);
@@ -259,6 +266,17 @@ function reportMismatch(context: FileContext, attribute: Attribute, c: Citation,
     data: { expected: ref.shown, actual: o.shown, ...(elsewhere ? { elsewhere } : {}) },
     fixes: [replaceWith(c.act.title!.range, ref.shown)],
   });
+}
+
+/**
+ * Either side may be wrong (in 2022-88 the visa is: the act annex 2 reproduces is dated as the
+ * report dates it), so both corrections are offered, neither preferred: the user who reads the act
+ * chooses, and the visa is rewritten only by that choice.
+ */
+function eitherSide(report: { range: Range; text: string }, visa: { range: Range; text: string } | undefined): Fix[] {
+  const fixes: Fix[] = [{ title: message(`Corriger le rapport : « ${report.text} »`, `Correct the report: "${report.text}"`), range: report.range, text: report.text }];
+  if (visa) fixes.push({ title: message(`Corriger le visa : « ${visa.text} »`, `Correct the visa: "${visa.text}"`), range: visa.range, text: visa.text });
+  return fixes;
 }
 
 function replaceWith(range: Range, text: string): Fix {
@@ -362,54 +380,132 @@ function typicalCitation(citations: Citation[]): Citation | undefined {
 
 // ── The report's prose ↔ the visas ───────────────────────────────────────────────────────────
 
+interface VisaAct {
+  visa: Visa;
+  act: ActCitation;
+}
+
+type Link = { target: VisaAct; by: 'number' | 'title' | 'sole' };
+
+const REPORT_NOUNS: Record<ReportActKind, { fr: string; en: string; onlyFr: string }> = {
+  deliberation: { fr: 'la délibération', en: 'deliberation', onlyFr: 'la seule délibération' },
+  arrete: { fr: 'l’arrêté', en: 'arrêté', onlyFr: 'le seul arrêté' },
+  convention: { fr: 'la convention', en: 'agreement', onlyFr: 'la seule convention' },
+};
+
+/** The dated acts of the visas, by the kind a report names them with. */
+const visaActsOf = memoized((dossier: Dossier): Map<ReportActKind, VisaAct[]> => {
+  const out = new Map<ReportActKind, VisaAct[]>();
+  for (const visa of dossier.deliberation.visas) {
+    if ((visa.kind !== 'deliberation' && visa.kind !== 'arrete' && visa.kind !== 'convention') || !visa.act?.date) continue;
+    const list = out.get(visa.kind) ?? [];
+    list.push({ visa, act: visa.act });
+    out.set(visa.kind, list);
+  }
+  return out;
+});
+
 function checkReportCitations(context: FileContext): void {
   for (const dossier of context.dossiers) {
-    const acts = dossier.deliberation.visas
-      .filter((v) => v.kind === 'deliberation' && v.act?.date)
-      .map((visa) => ({ visa, act: visa.act! }));
-    if (acts.length === 0) continue;
+    const acts = visaActsOf(dossier);
+    if (acts.size === 0) continue;
     const seen = new Set<string>();
-    for (const r of dossierReports(dossier)) {
-      for (const cited of r.citations ?? []) {
-        if (!cited.date) continue;
-        const target = linkedVisa(cited, acts);
-        if (!target || sameDate(target.act.date!.date, cited.date.date)) continue;
-        const key = `${cited.date.range.start.line}:${cited.date.range.start.character}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const name = actName(target.act);
-        context.report({
-          range: cited.date.range,
-          message: message(
-            `Le rapport date la délibération${name ? ` ${name}` : ''} du ${cited.date.text}, mais son visa du ${target.act.date!.text}.`,
-            `The report dates deliberation${name ? ` ${name}` : ''} ${cited.date.text}, but its visa ${target.act.date!.text}.`,
-          ),
-          related: [{ range: target.act.date!.range, message: message('Date citée en visa', 'Date cited in the visa') }],
-          data: {
-            expected: formatDateLike(target.act.date!.date, cited.date.text),
-            actual: cited.date.text,
-            otherSide: { range: target.act.date!.range, expected: formatDateLike(cited.date.date, target.act.date!.text) },
-          },
-          fixes: [
-            replaceWith(cited.date.range, formatDateLike(target.act.date!.date, cited.date.text)),
-            replaceWith(target.act.date!.range, formatDateLike(cited.date.date, target.act.date!.text)),
-          ],
-        });
-      }
+    const cited = dossierReports(dossier).flatMap((r) => r.citations ?? []);
+    for (const c of cited) {
+      const link = linkedVisa(c, acts.get(c.kind) ?? [], cited);
+      if (!link) continue;
+      const key = `${c.range.start.line}:${c.range.start.character}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reportCitationMismatch(context, c, link);
     }
   }
 }
 
-/**
- * The visa a report citation designates: same number, else the one visa whose title is the same or
- * contains the other's words (`Pour un numérique inclusif dans le Pas-de-Calais` ⊂ `Une action
- * immédiate pour un numérique inclusif …`). Ambiguous or unknown: none (the act is not in the visas).
- */
-function linkedVisa(cited: ActCitation, acts: { visa: Visa; act: ActCitation }[]): { visa: Visa; act: ActCitation } | undefined {
-  if (cited.number) {
-    const same = acts.filter((a) => a.act.number?.value === cited.number!.value);
-    return same.length === 1 ? same[0] : undefined;
+function reportCitationMismatch(context: FileContext, c: ReportCitation, { target, by }: Link): void {
+  const noun = REPORT_NOUNS[c.kind];
+  const name = actName(target.act);
+  const visaDate = target.act.date!;
+  const related: RelatedLocation[] = [{ range: target.visa.range, message: message('Visa citant le même acte', 'Visa citing the same act') }];
+  if (c.number && target.act.number && c.number.value !== target.act.number.value) {
+    // Linked by its title and date: the number is what differs.
+    context.report({
+      range: c.number.range,
+      message: message(
+        `Le rapport numérote ${noun.fr} du ${c.date!.text} ${numberName(c.number.value)}, mais son visa ${numberName(target.act.number.value)} (même titre, même date).`,
+        `The report numbers ${noun.en} of ${c.date!.text} ${numberName(c.number.value)}, but its visa ${numberName(target.act.number.value)} (same title, same date).`,
+      ),
+      related,
+      data: { expected: target.act.number.value, actual: c.number.value },
+      fixes: eitherSide(
+        { range: c.number.range, text: target.act.number.value },
+        target.act.number.range ? { range: target.act.number.range, text: c.number.value } : undefined,
+      ),
+    });
+    return;
   }
+  const why =
+    by === 'sole'
+      ? { fr: ` (${noun.onlyFr} des visas)`, en: ` (the only ${noun.en} of the visas)` }
+      : { fr: '', en: '' };
+  context.report({
+    range: c.date!.range,
+    message: message(
+      `Le rapport date ${noun.fr}${name ? ` ${name}` : ''} du ${c.date!.text}, mais son visa du ${visaDate.text}${why.fr}.`,
+      `The report dates ${noun.en}${name ? ` ${name}` : ''} ${c.date!.text}, but its visa dates it ${visaDate.text}${why.en}.`,
+    ),
+    related,
+    data: { expected: formatDateLike(visaDate.date, c.date!.text), actual: c.date!.text },
+    fixes: eitherSide(
+      { range: c.date!.range, text: formatDateLike(visaDate.date, c.date!.text) },
+      visaDate.range ? { range: visaDate.range, text: formatDateLike(c.date!.date, visaDate.text) } : undefined,
+    ),
+  });
+}
+
+/**
+ * The visa a report citation designates, when it disagrees with it: the visa of the same number
+ * (a `YYYY-N` or NOR number names one act); else the one whose title is the same or contains the
+ * other's words (`Pour un numérique inclusif dans le Pas-de-Calais` ⊂ `Une action immédiate pour
+ * un numérique inclusif …`), disagreeing on the date or, dated alike, on the number; else, for an
+ * arrêté or a convention, the only one of its kind on both sides whose date differs by one part
+ * (`19 janvier 2019` / `19 juillet 2019`: a slip, not another act). Ambiguous or unknown: none.
+ */
+function linkedVisa(cited: ReportCitation, acts: VisaAct[], all: ReportCitation[]): Link | undefined {
+  if (!cited.date || acts.length === 0) return undefined;
+  const number = cited.number?.value;
+  if (number && isUniqueNumber(number)) {
+    const same = acts.filter((a) => a.act.number?.value === number);
+    if (same.length === 1) return sameDate(same[0].act.date!.date, cited.date.date) ? undefined : { target: same[0], by: 'number' };
+    if (same.length > 1) return undefined;
+  }
+  const byTitle = titled(cited, acts);
+  if (byTitle) {
+    const other = byTitle.act.number?.value;
+    const dated = sameDate(byTitle.act.date!.date, cited.date.date);
+    if (number && other && number !== other) return dated ? { target: byTitle, by: 'title' } : undefined;
+    return dated ? undefined : { target: byTitle, by: 'title' };
+  }
+  // The report's copies (2022-82 has two) cite it once each: one act of the kind is one date.
+  const ofKind = new Set(all.filter((c) => c.kind === cited.kind && c.date).map((c) => isoDate(c.date!.date)));
+  if (cited.kind === 'deliberation' || acts.length !== 1 || ofKind.size !== 1) return undefined;
+  const [only] = acts;
+  if (number && only.act.number && number !== only.act.number.value) return undefined;
+  if (cited.title && only.act.title && titleKey(only.act) !== titleKey(cited)) return undefined;
+  return differsByOnePart(only.act.date!.date, cited.date.date) ? { target: only, by: 'sole' } : undefined;
+}
+
+/** `2021-257`, `NOR : SSAA1921317A`: one act. An old per-session ordinal (`n°5`) names several (§8.4). */
+function isUniqueNumber(number: string): boolean {
+  return numberYear(number) !== undefined || /[A-Z]/.test(number);
+}
+
+function differsByOnePart(a: CalendarDate, b: CalendarDate): boolean {
+  return Number(a.year !== b.year) + Number(a.month !== b.month) + Number(a.day !== b.day) === 1;
+}
+
+/** The one visa whose title is the citation's, or contains most of its words. */
+function titled(cited: ActCitation, acts: VisaAct[]): VisaAct | undefined {
   const key = titleKey(cited);
   if (key === undefined) return undefined;
   const exact = acts.filter((a) => titleKey(a.act) === key);

@@ -57,6 +57,7 @@ function rank(visa: Visa): number {
       return 2;
     case 'deliberation':
       return isDelegationVisa(visa) ? 3 : 4;
+    case 'convention':
     case 'other':
       return 5;
     case 'reglement':

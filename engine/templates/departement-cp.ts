@@ -207,10 +207,26 @@ export const CP_REPORT = {
    */
   informedNameStop:
     /(?<!\s)(?:\s+(?:lors\s+de\s+sa\s+r[ée]union|en\s+date\s+du|r[ée]unie)\b|\s+(?:du|le)\s+\d|\s*[.;]\s|\s*(?:[.;]\s*)?$)/iu,
-  /** A deliberation cited in the report's prose: the word. */
-  citation: /(?<![\p{L}])d[ée]lib[ée]rations?(?![\p{L}])/giu,
+  /**
+   * An act cited in the report's prose: the word, in the group of its kind. `arrêté` only after a
+   * determiner or `par` (`un arrêté`, `par arrêté`, matched with it: the word ends the match), so
+   * that the participle (`le montant arrêté à`) is no act.
+   */
+  citation:
+    /(?<![\p{L}])(?:(?<deliberation>d[ée]lib[ée]rations?)|(?:(?:un|le|les|cet|ces|par|des|aux?)\s{1,3}|[ld]['’]\s?)(?<arrete>arr[êe]t[ée]s?)|(?<convention>conventions?))(?![\p{L}])/giu,
   /** `délibération n°…`, `délibération cadre n°…`: the number belongs to the deliberation only here. */
   citationNumberRightAfter: /^\s(?:cadre\s)?(?=n\s?°|N\s?°|no\s)/u,
+  /** `arrêté n°…`, `arrêté ministériel NOR : …`, `convention n°…`: the number of the act named. */
+  citationActNumberRightAfter: /^\s{1,3}(?:(?:minist[ée]riel|pr[ée]fectoral|interminist[ée]riel|d[ée]partemental|cadre|initiale|pluriannuelle)\s{1,3})?(?=n\s?°|N\s?°|no\s|NOR\b)/u,
+  /** `convention 2021-01017`: a convention's number written bare. Group 1: the number. */
+  citationBareNumber: /^\s{1,3}(?:n\s?°\s?)?(\d{4}-\d{3,6})(?![\d/-])/u,
+  /** What introduces an arrêté's or a convention's own date, right before it: `du`, `en date du`, `signée le`. */
+  citationDateLead: /(?:(?<![\p{L}])(?:du|le|en\s+date\s+du)|sign[ée]e?s?(?:\s+le)?|conclue?s?\s+le|pris\s+le)\s{0,3}$/iu,
+  /**
+   * Another act, or another number, between the word and a date: the date is that act's (`Convention …
+   * Fondements juridiques - Loi n° 2014-856 du 31 juillet 2014`).
+   */
+  citationOtherAct: /(?<![\p{L}])(?:lois?|d[ée]crets?|ordonnances?|codes?|sch[ée]mas?|n\s?°|NOR)(?![\p{L}])/iu,
 } as const;
 
 // ── Detection ────────────────────────────────────────────────────────────────────────────────

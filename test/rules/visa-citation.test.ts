@@ -4,9 +4,7 @@ import { buildDossier } from '../../engine/model/dossier';
 import { resolveOptions, type AnalyzerOptions } from '../../engine/options';
 import type { RuleReport } from '../../engine/rules/types';
 import { visaCitation } from '../../engine/rules/visa-citation';
-import { regionOf } from '../../engine/text/region';
 import { summarizeFile, type WorkspaceFacts } from '../../engine/workspace/facts';
-import { parseReportCitations } from '../../engine/model/report-citations';
 import { CORPUS, corpusText, type CorpusId } from '../helpers';
 import { check, edit, onCorpus } from './support';
 import { ruleTester } from './rule-tester';
@@ -20,14 +18,9 @@ const summary = (id: CorpusId) => summarizeFile(uri(id), createAnalyzer({ ruleMo
 const inWorkspace = (id: CorpusId, text: string, workspace: WorkspaceFacts, options: AnalyzerOptions = {}) =>
   createAnalyzer({ ...options, ruleModules: [visaCitation] }).analyze(text, { uri: uri(id), workspace }).diagnostics;
 
-/** The rule run on a model whose reports carry their prose citations (what the model builder is to fill). */
-function withReportCitations(text: string): RuleReport[] {
-  const lines = text.split('\n');
+/** The rule's own reports (both languages, fixes) on the model the analyzer builds, reports' citations included. */
+function ruleReports(text: string): RuleReport[] {
   const { dossiers } = createAnalyzer({ ruleModules: [] }).analyze(text);
-  const region = regionOf(lines);
-  for (const dossier of dossiers) {
-    for (const report of dossier.reports) report.citations = parseReportCitations({ ...region, from: report.range.start.line, to: report.range.end.line });
-  }
   const out: RuleReport[] = [];
   if (visaCitation.scope === 'file') visaCitation.check({ dossiers, options: resolveOptions(), report: (r) => out.push(r) });
   return out;
@@ -45,10 +38,13 @@ const EXPECTED_ON_CORPUS = [
   // 2022-85 (L3065) cites the délégation n°2017-520 of 14/11/2017; the 28 other deliberations of the
   // meeting cite n°2021-257 of 01/07/2021, voted after the June 2021 elections (docs/domain.md §8.1).
   '003:L3065 Délégation d’attributions n°2017-520 du 14/11/2017 : la délégation en vigueur est la n°2021-257 du 01/07/2021 (celle que citent les autres délibérations du fichier).',
+  // 2022-88: the visa dates the arrêté NOR SSAA1921317A 19 janvier 2019 (L5150); RAPPORT N°30 says « arrêté ministériel du
+  // 19 juillet 2019 » (L5666–5667), the date of the act annex 2 reproduces (« Arrêté du 19 juillet 2019 … NOR : SSAA1921317A », L5575–5578).
+  '003:L5667 Le rapport date l’arrêté NOR SSAA1921317A du 19 juillet 2019, mais son visa du 19 janvier 2019 (le seul arrêté des visas).',
 ];
 
 describe('visa-citation', () => {
-  it('finds, on the real corpus, the four genuine inconsistencies, alone or as one workspace', () => {
+  it('finds, on the real corpus, the five genuine inconsistencies, alone or as one workspace', () => {
     expect(onCorpus(visaCitation).sort()).toEqual(EXPECTED_ON_CORPUS);
     const workspace = { files: ids.map(summary) };
     const found = ids.flatMap((id) => inWorkspace(id, corpusText(id), workspace).map((d) => `${id}:L${d.range.start.line + 1} ${d.message}`));
@@ -87,16 +83,23 @@ describe('visa-citation', () => {
     // 004 L275 `Par délibération du 6 juillet 2020, le Conseil départemental a adopté le rapport` /
     // L276 `« Pour un numérique inclusif dans le Pas-de-Calais »` ↔ visa L46–47 n°2020-176 du 06/07/2020
     // « Une action immédiate pour un numérique inclusif dans le Pas-de-Calais ».
-    expect(withReportCitations(corpusText('004'))).toEqual([]);
-    // 003: the three findings above only; its report citations (L8015, L8018, L13089) agree with their visas.
-    expect(withReportCitations(corpusText('003'))).toHaveLength(3);
-    const [d, ...rest] = withReportCitations(edit(corpusText('004'), 275, '6 juillet 2020', '16 juillet 2020'));
+    expect(ruleReports(corpusText('004'))).toEqual([]);
+    // 003: the findings above only; its other report citations (L8015, L8018, L13089, the arrêté of L13102, the
+    // conventions of L6969 and L43790) agree with their visas or name no act of them.
+    expect(ruleReports(corpusText('003'))).toHaveLength(4);
+    const [d, ...rest] = ruleReports(edit(corpusText('004'), 275, '6 juillet 2020', '16 juillet 2020'));
     expect(rest).toEqual([]);
     expect(d.message.fr).toBe('Le rapport date la délibération n°2020-176 du 16 juillet 2020, mais son visa du 06/07/2020.');
     expect(d.range).toEqual({ start: { line: 274, character: 20 }, end: { line: 274, character: 35 } });
-    expect(d.data).toMatchObject({ expected: '6 juillet 2020', otherSide: { expected: '16/07/2020' } });
+    expect(d.data).toEqual({ expected: '6 juillet 2020', actual: '16 juillet 2020' });
+    // Either side may be wrong: both corrections are suggestions, each in its own side's format.
+    expect(d.fixes).toEqual([
+      { title: { fr: 'Corriger le rapport : « 6 juillet 2020 »', en: 'Correct the report: "6 juillet 2020"' }, range: d.range, text: '6 juillet 2020' },
+      { title: { fr: 'Corriger le visa : « 16/07/2020 »', en: 'Correct the visa: "16/07/2020"' }, range: { start: { line: 45, character: 66 }, end: { line: 45, character: 76 } }, text: '16/07/2020' },
+    ]);
+    expect(d.related).toMatchObject([{ range: { start: { line: 45 } }, message: { fr: 'Visa citant le même acte' } }]);
     // A date with no number nor title is no citation of a visa (004 L293–294 `… Commission Permanente … du 8 février 2021`).
-    expect(withReportCitations(edit(corpusText('004'), 294, '8 février 2021', '9 février 2021'))).toEqual([]);
+    expect(ruleReports(edit(corpusText('004'), 294, '8 février 2021', '9 février 2021'))).toEqual([]);
   });
 
   it('never throws on half-written or odd text', () => {
@@ -121,6 +124,10 @@ const file = (visas: string[], third: Partial<CpParts> = {}) =>
     { number: 'N°2022-373', title: ['SUBVENTION AU COMITÉ DÉPARTEMENTAL DE HANDBALL'], visas, report: null },
     { number: 'N°2022-374', title: ['AIDE AUX CLUBS SPORTIFS'], visas: citing(SPORT), report: null, ...third },
   );
+/** One deliberation citing `visas` (after the délégation), its report's prose `body`. */
+const reporting = (visas: string[], body: string[]) => cp({ visas: citing(visas), report: { body: [...body, 'La dépense sera imputée au budget départemental comme suit :', ''] } });
+const PEGASE = (date: string) => [`Vu l’arrêté NOR : SSAA1921317A du ${date} relatif à l’expérimentation d’un protocole de santé standardisé ;`];
+const CONVENTION = ['Vu la convention n° 2020-04647 entre l’association et le Département du Pas-de-Calais signée le 15 décembre 2020 ;'];
 const OLD_DELEGATION = ['Vu la délibération n°2017-520 du Conseil départemental en date du 14/11/2017 « Délégation', 'd’attributions à la Commission Permanente » ;'];
 
 ruleTester(visaCitation, {
@@ -129,6 +136,14 @@ ruleTester(visaCitation, {
     valid('titles compared without case, accents or punctuation', file(citing(sport('n°2021-310', 'du Conseil départemental', '27/09/2021', 'politique sportive départementale : 2021-2028')))),
     valid('the délégation configured is the one cited', cp(), { visas: { delegation: '2021-257' } }),
     valid('a commune’s extrait citing an act of a later date: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT.replace('12 décembre 2022', '12 décembre 2023')),
+    valid('the report dates a visa’s deliberation as the visa does', reporting(SPORT, ['Par délibération n°2021-310 du 27 septembre 2021, le Conseil départemental a adopté sa politique sportive.'])),
+    valid('the report dates the arrêté of the visas as the visa does', reporting(PEGASE('19/07/2019'), ['Ce programme a été autorisé pour une durée de 5 ans par un arrêté ministériel du 19 juillet 2019.'])),
+    valid('a report’s arrêté dated otherwise in more than one part is another act', reporting(PEGASE('19/07/2019'), ['Un jury dont la composition a été fixée par arrêté du 5 novembre 2021 étudie les projets.'])),
+    valid('a participle is no arrêté', reporting(PEGASE('19/07/2019'), ['Le montant des bilans arrêté le 19 juillet 2018 reste inchangé.'])),
+    valid('a date with no number nor title names no act of the visas', reporting(SPORT, ['Le Conseil départemental a adopté, lors de sa session du 27 septembre 2020, une délibération cadre.'])),
+    valid('the term of a convention is no date of it', reporting(CONVENTION, ['Il est proposé un avenant à la convention conclue du 15 décembre 2021 au 31 mars 2022.'])),
+    valid('the same title with another number and another date: another act', reporting(SPORT, ['Par délibération n°2017-410 du 25 septembre 2017 « Politique sportive départementale 2021-2028 », le Département a agi.'])),
+    valid('a body named before the date: its meeting, not the convention’s date', reporting(CONVENTION, ['La convention n° 2020-04647, que la Commission Permanente du 15 décembre 2021 a prolongée, reste en vigueur.'])),
   ],
   invalid: [
     invalid('an act cited with another date in one deliberation', file(citing(sport('n°2021-310', 'du Conseil départemental', '27/09/2020', 'Politique sportive départementale 2021-2028'))), [
@@ -149,6 +164,32 @@ ruleTester(visaCitation, {
     invalid('an old délégation where the rest of the file cites the one in force', file(citing(SPORT, OLD_DELEGATION)), [
       { at: 'n°|2017-520', message: 'Délégation d’attributions n°2017-520 du 14/11/2017 : la délégation en vigueur est la n°2021-257 du 01/07/2021 (celle que citent les autres délibérations du fichier).', data: { number: '2021-257' } },
     ]),
+    invalid('the report dates a visa’s deliberation otherwise, by its number', reporting(SPORT, ['Par délibération n°2021-310 du 27 septembre 2020, le Conseil départemental a adopté sa politique sportive.']), [
+      { at: 'n°2021-310 du |27 septembre 2020', message: 'Le rapport date la délibération n°2021-310 du 27 septembre 2020, mais son visa du 27/09/2021.', data: { expected: '27 septembre 2021', actual: '27 septembre 2020' } },
+    ]),
+    invalid('the report numbers otherwise the deliberation of the same title and date', reporting(SPORT, ['Par délibération n°2021-301 du 27 septembre 2021 « Politique sportive départementale 2021-2028 », le Département a agi.']), [
+      { at: 'n°|2021-301', message: 'Le rapport numérote la délibération du 27 septembre 2021 n°2021-301, mais son visa n°2021-310 (même titre, même date).', data: { expected: '2021-310', actual: '2021-301' } },
+    ]),
+    invalid('the report dates the only arrêté of the visas one month apart (003, 2022-88)', reporting(PEGASE('19 janvier 2019'), ['Ce programme a été autorisé pour une durée de 5 ans par un arrêté ministériel du 19 juillet 2019.']), [
+      { at: '19 juillet 2019', message: 'Le rapport date l’arrêté NOR SSAA1921317A du 19 juillet 2019, mais son visa du 19 janvier 2019 (le seul arrêté des visas).', data: { expected: '19 janvier 2019' } },
+    ]),
+    invalid('the report dates a convention otherwise, by its number, in English', reporting(CONVENTION, ['L’avenant modifie la convention n° 2020-04647 signée le 15 décembre 2021 avec l’association.']), [
+      { at: '15 décembre 2021', message: 'The report dates agreement n°2020-04647 15 décembre 2021, but its visa dates it 15 décembre 2020.', data: { expected: '15 décembre 2020' } },
+    ], { locale: 'en' }),
     invalid('a délégation other than the configured one', cp(), [{ at: 'n°|2021-257', message: 'Délégation d’attributions n°2021-257 du 01/07/2021 : la délégation en vigueur est la n°2017-520' }], { visas: { delegation: '2017-520' } }),
   ],
 });
+
+describe('visa-citation: a report and its visa dated apart', () => {
+  it('offers both corrections, the report’s and the visa’s, neither preferred (in 2022-88 the visa is the wrong one)', () => {
+    const text = reporting(PEGASE('19 janvier 2019'), ['Ce programme a été autorisé pour une durée de 5 ans par un arrêté ministériel du 19 juillet 2019.']);
+    const [d] = check(visaCitation, text);
+    const fixes = d.data?.fixes as { title: { fr: string } | string; text: string; preferred?: boolean; range: { start: { line: number } } }[];
+    expect(fixes.map((f) => f.text)).toEqual(['19 janvier 2019', '19 juillet 2019']);
+    expect(fixes.map((f) => f.preferred ?? false)).toEqual([false, false]);
+    const lines = text.split('\n');
+    expect(lines[fixes[0].range.start.line]).toContain('arrêté ministériel du 19 juillet 2019');
+    expect(lines[fixes[1].range.start.line]).toContain('Vu l’arrêté NOR : SSAA1921317A du 19 janvier 2019');
+  });
+});
+
