@@ -20,12 +20,13 @@ import { addsUp, columnBounds, prepareColumns, reachableSums, residueFits, sumsW
 import { parseAmountCell, toAmount } from './amounts';
 import { currencyReading, groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
 import { normaliseImputation } from './imputation-tables';
+import { attachFooters } from './programme-footers';
 import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, TableCell, TableRow, TotalKind, TotalLine } from './types';
 
 const TOTAL = /^\s*(?:(\d{1,4})\s+(\p{L}+)\s+)?(sous[- ]?total|total[ \u00a0]+g[ée]n[ée]ral|total)(?![\p{L}])/iu;
 /** What TOTAL can start with, case-insensitively under Unicode (`ſ` folds to `s`). */
 const TOTAL_FIRST = '0123456789sStTſ';
-const HEADING = /^\s*(?:ANNEXE|Annexe|TABLEAU|Tableau|LISTE|PROGRAMMATION|RECAPITULATIF|Récapitulatif)\b/u;
+export const HEADING = /^\s*(?:ANNEXE|Annexe|TABLEAU|Tableau|LISTE|PROGRAMMATION|RECAPITULATIF|Récapitulatif)\b/u;
 /** How far above a total its rows may start, in content lines. */
 const MAX_ROWS_ABOVE = 200;
 const MAX_READINGS = 64;
@@ -68,7 +69,7 @@ interface Found {
 /** A line summed into a total: a row (content position) or a sibling total. */
 type Term = { row: number } | { total: Found };
 
-function labelOf(text: string): Label | undefined {
+export function labelOf(text: string): Label | undefined {
   // `TOTAL`, `Sous total`, `10 dossiers sous total`: most lines are ruled out by their first letter.
   if (!startsWithOneOf(text, TOTAL_FIRST)) return undefined;
   const m = TOTAL.exec(text);
@@ -85,7 +86,7 @@ function labelOf(text: string): Label | undefined {
   return { kind, count, start: end - keyword.length, end };
 }
 
-function isProse(text: string): boolean {
+export function isProse(text: string): boolean {
   // Called on every line above every total: the cheap tests first.
   const end = text.trimEnd();
   const last = end[end.length - 1];
@@ -222,6 +223,7 @@ function findTables(region: Region): AnnexTable[] {
     };
   });
   const programmes = programmeBlocks(region, content);
+  attachFooters(region, content, programmes);
   const rows = rowTotals(region, content, runsAt);
   if (rows.length) {
     out.push({

@@ -14,6 +14,7 @@ import { linesRange, lineRange, trimmedLineRange, type Range } from '../text/lin
 import { noiseMask } from '../text/noise';
 import { contentLines, regionOf, subRegion, type Region } from '../text/region';
 import { joinWrapped } from './acts';
+import { readAnnexFigures } from './annex-figures';
 import { parseAnnexTables } from './annex-tables';
 import { parseArticles } from './articles';
 import { parseAttendance } from './attendance';
@@ -39,11 +40,11 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
   const deliberation = buildDeliberation(region, layout.deliberation, delibLayout);
   const reports = layout.reports.map((span) => buildReport(region, span, deliberation));
   alignSiblingTables(deliberation, reports);
-  const annexes = layout.annexes.map((span) => ({
-    range: linesRange(lines, span.from, span.to),
-    title: annexTitle(lines, span),
-    tables: parseAnnexTables(subRegion(region, span.from, span.to)),
-  }));
+  const annexes = layout.annexes.map((span) => {
+    const annexRegion = subRegion(region, span.from, span.to);
+    const tables = parseAnnexTables(annexRegion);
+    return { range: linesRange(lines, span.from, span.to), title: annexTitle(lines, span), tables, ...readAnnexFigures(annexRegion, tables) };
+  });
   const stamp = delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined;
   const header = delibLayout.header !== undefined ? headerText(lines, delibLayout.header) : undefined;
   return {

@@ -627,6 +627,7 @@ function readRow(reader: Reader, span: RowSpan, header: Header): TableRow {
     alignment: placed.length === 0 ? 'none' : assignment.alignment,
     range: { start: reader.range(head.start, head.start).start, end: lastEnd },
   };
+  if (libelle.text) row.libelleRange = libelle.range;
   if (placed.length) row.amounts = placed;
   if (assignment.guessed && placed.length) row.guessed = true;
   return row;
@@ -897,6 +898,7 @@ function readPipeRow(line: number, text: string, roles: readonly PipeRole[], mix
   let code: Located<string> | undefined;
   const imputations: Located<string>[] = [];
   const libelle: string[] = [];
+  let libelleRange: Range | undefined;
   const amounts: { column: ColumnKind; amount: Amount }[] = [];
   const located = (cell: PipeCell, from: number, to: number): Range => lineRange(line, cell.start + from, cell.start + to);
   cells.forEach((cell, i) => {
@@ -934,6 +936,7 @@ function readPipeRow(line: number, text: string, roles: readonly PipeRole[], mix
       }
       case 'libelle':
         libelle.push(trimmed);
+        libelleRange ??= located(cell, lead, body.trimEnd().length);
         return;
       case 'ignore':
         return;
@@ -952,6 +955,7 @@ function readPipeRow(line: number, text: string, roles: readonly PipeRole[], mix
     operationCode: code,
     imputations,
     libelle: collapseSpaces(libelle.join(' ')),
+    ...(libelleRange ? { libelleRange } : {}),
     direction,
     cells: amounts.map((a) => ({
       column: mixed && a.column === 'Depense' && direction === 'recette' ? 'Recette' : a.column,

@@ -38,9 +38,9 @@ export interface AmountStyle {
   /** Currency as written: '' (none), '€' glued, ' €' spaced, ' euros'. */
   currency: string;
   /**
-   * The figure is malformed but its value is certain (`150 000,,00`, `15 0000,00`, `1 20 000 €`,
-   * `1.500,000`, `150 000.00`): `cents` is the intended value, and `formatAmount(cents, style)` writes
-   * it well formed.
+   * The figure is malformed but its value is certain (`150 000,,00`, `15 0000,00`, `1.500,000`,
+   * `150 000.00`): `cents` is the intended value, and `formatAmount(cents, style)` writes it well
+   * formed. `1 20 000 €` is not one of them: only its column tells it from a count (`Misgrouped`).
    */
   malformed?: boolean;
 }
@@ -79,6 +79,7 @@ export type VisaKind =
   | 'decret'
   | 'arrete'
   | 'deliberation'
+  | 'convention'
   | 'rapport'
   | 'avis'
   | 'informe'
@@ -112,7 +113,7 @@ export interface Visa {
   code?: { name: string; articles: string[] };
   /** kind 'code': where each lettered article (`L.2121-17`) is written, for the links to the law. */
   articleSpans?: { article: string; range: Range }[];
-  /** kind 'loi' | 'ordonnance' | 'decret' | 'arrete' | 'deliberation': the act. */
+  /** kind 'loi' | 'ordonnance' | 'decret' | 'arrete' | 'deliberation' | 'convention': the act. */
   act?: ActCitation;
   /** kind 'avis' | 'informe' with a numbered commission. */
   commission?: CommissionRef;
@@ -188,6 +189,8 @@ export interface TableRow {
   /** Normalised `nature/fonction` (`//` → `/`). */
   imputations: Located<string>[];
   libelle: string;
+  /** Where the libellé starts (a wrapped one: its first part). */
+  libelleRange?: Range;
   direction: 'depense' | 'recette';
   cells: TableCell[];
   /** How short rows were aligned to the columns. */
@@ -245,11 +248,25 @@ export interface AnnexTable {
    */
   programme?: ImputationTable;
   /**
+   * A sub-programme block's footer: the lines under its beneficiaries that total them (`85 500 €`,
+   * L4329), each tied to the block rows whose PROPOSITION it restates (`programme-footers.ts`).
+   * Blocks that share one list of beneficiaries carry them on the last block.
+   */
+  footers?: ProgrammeFooter[];
+  /**
    * Rows whose last figure totals the others (`… 2 595 € 4 697 € 2 000 € 3 000 € 12 292 €`, 2022-101
    * `Total par collège`), kept when most rows of the annex hold it: the relation is then the table's.
    * Rows that do not add up are kept only when their total is the sum with one digit slipped.
    */
   rowTotals?: RowTotal[];
+}
+
+export interface ProgrammeFooter {
+  amount: Amount;
+  /** The sub-programme code printed before the figure (`311B03  390 000 €`, L19467). */
+  code?: Located<string>;
+  /** The block rows it totals: one row (its PROPOSITION), or every row of the blocks sharing the list. */
+  rows: TableRow[];
 }
 
 export interface RowTotal {
@@ -263,6 +280,26 @@ export interface Annex {
   /** Annex title (`ANNEXE 1 …`) when present. */
   title?: Located<string>;
   tables: AnnexTable[];
+  /** The malformed figures of the annex's lines, prose and rows alike (`annex-figures.ts`). */
+  amounts?: Amount[];
+  /** Digit groups no French number writes (`1 20 000 €`, `12 3456 €`) ending a row, read through their column. */
+  misgrouped?: Misgrouped[];
+}
+
+/**
+ * `1 20 000 €` ending a row: one figure with a space misplaced, or a count then an amount (linearised
+ * tables print `5 11 856 €` for 5 items of 11 856 €). The other rows of the column settle it.
+ */
+export interface Misgrouped {
+  /** As written; `range` covers it. */
+  text: string;
+  range: Range;
+  /** `one`: the column's other rows are single amounts; `count-amount`: they are counts then amounts. */
+  reading: 'one' | 'count-amount';
+  /** The digits read as one figure, regrouped (`120 000 €`). */
+  amount: Amount;
+  /** The column's total adds up with `amount`: the figure meant is certain. */
+  confirmed?: boolean;
 }
 
 // ── Vote, signature ──────────────────────────────────────────────────────────────────────────
@@ -348,8 +385,17 @@ export interface Report {
   range: Range;
   /** True when this report's meeting date is the deliberation's (the dossier's own report). */
   own: boolean;
-  /** Deliberations the report's prose cites with a number or a title (`parseReportCitations`). */
-  citations?: ActCitation[];
+  /** Acts the report's prose cites with a date (`parseReportCitations`). */
+  citations?: ReportCitation[];
+}
+
+/** What a report's prose cites: `Par délibération du 6 juillet 2020 « … »`, `un arrêté ministériel du 19 juillet 2019`. */
+export type ReportActKind = 'deliberation' | 'arrete' | 'convention';
+
+export interface ReportCitation extends ActCitation {
+  kind: ReportActKind;
+  /** From the word (`délibération`, `arrêté`, `convention`) to the last part read. */
+  range: Range;
 }
 
 export interface LegalityStamp {

@@ -8,11 +8,17 @@
  * Which side is wrong? The report's row carries its own check — Solde = Disponible − Proposition —
  * so when that fails and the deliberation's figure is the one the row implies, the report's
  * Proposition is reported; otherwise the deliberation's figure (the act adopted) is.
+ *
+ * The annexes' `SOUS PROGRAMME` blocks restate the same lines: a block's PROPOSITION is checked
+ * against the total of its beneficiaries and against the Dépense and the Proposition of the same
+ * (code, imputation) (`lib/programme-rows.ts`, domain.md §7.1).
  */
 import type { Located, Range, Report, TableCell, TableRow } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
+import { foldBare } from '../text/normalize';
 import { cellOf, shown, written } from './lib/budget-cells';
+import { programmeReports } from './lib/programme-rows';
 import { balanceHolds, deliberationRows, impliedProposition, imputationKey, ownReportsWithTables, pairRows, rowName, type RowPair } from './lib/budget-rows';
 
 function reportRows(report: Report): TableRow[] {
@@ -46,6 +52,8 @@ export const budgetReportMatch: Rule = {
       seen.add(key);
       report(r);
     };
+    // The annex's sub-programme blocks restate the same lines (§7.1).
+    for (const r of programmeReports(dossier)) emit(r);
     const drows = deliberationRows(dossier);
     for (const row of [...drows, ...dossier.reports.filter((r) => r.own).flatMap(reportRows)]) {
       if (!letterO(row.operationCode)) continue;
@@ -93,9 +101,49 @@ function anchorOf(row: TableRow): Range {
   return row.imputations[0]?.range ?? row.operationCode?.range ?? row.range;
 }
 
+/**
+ * A libellé's letters and digits, each word without a plural ending, joined: wrapping and PDF
+ * breaks (`Fonctionneme nt`), case, accents and number (`Equipement sportif` / `Equipements
+ * sportifs`) aside (§10).
+ */
+function libelleKey(libelle: string): string {
+  return foldBare(libelle)
+    .split(/[^a-z0-9]+/)
+    .map((w) => (w.length > 3 ? w.replace(/[sx]$/, '') : w))
+    .join('');
+}
+
+/** One name cut short in a narrow column (`Informatique subventions aux`) is still the same name. */
+function sameLibelle(a: string, b: string): boolean {
+  const [x, y] = [libelleKey(a), libelleKey(b)];
+  if (x === '' || y === '') return true;
+  return x === y || (Math.min(x.length, y.length) >= 8 && (x.startsWith(y) || y.startsWith(x)));
+}
+
+/**
+ * The same operation code named two ways (deliberation / report). Information: the code and the
+ * imputation carry the act's budget meaning, the libellé only names them; yet one operation must
+ * read the same in the act and in the report it adopts.
+ */
+function checkNames(pair: RowPair, label: { fr: string; en: string }, emit: (r: RuleReport) => void): void {
+  const { deliberation: d, report: r } = pair;
+  if (pair.by === 'imputation' || !d.operationCode || !d.libelleRange || sameLibelle(d.libelle, r.libelle)) return;
+  emit({
+    range: d.libelleRange,
+    severity: 'information',
+    message: message(
+      `L’opération ${d.operationCode.value} est libellée « ${d.libelle} » dans la délibération, mais « ${r.libelle} » dans le tableau ${label.fr}.`,
+      `Operation ${d.operationCode.value} is named "${d.libelle}" in the deliberation, but "${r.libelle}" in the table ${label.en}.`,
+    ),
+    related: r.libelleRange ? [{ range: r.libelleRange, message: message(`Libellé ${label.fr}`, `Name ${label.en}`) }] : undefined,
+    data: { actual: d.libelle, other: { value: r.libelle, ...(r.libelleRange ? { range: r.libelleRange } : {}) } },
+  });
+}
+
 function checkPair(pair: RowPair, label: { fr: string; en: string }, emit: (r: RuleReport) => void): void {
   const { deliberation: d, report: r } = pair;
   const name = rowName(d);
+  checkNames(pair, label, emit);
   if (pair.by === 'code') {
     const a = d.imputations[0];
     const b = r.imputations[0];

@@ -16,6 +16,9 @@ const EXPECTED: [string, string][] = [
   ['003:L1308', 'visa-avis'],
   // 2022-85 cites the délégation n°2017-520 of 14/11/2017 (L3065); the 28 other deliberations cite the one in force, n°2021-257.
   ['003:L3065', 'visa-citation'],
+  // 2022-88 (PEGASE): the visa cites « l’arrêté NOR : SSAA1921317A du 19 janvier 2019 » (L5150); RAPPORT N°30 says « un arrêté
+  // ministériel du 19 juillet 2019 » (L5666–5667), and annex 2 reproduces the act itself: « Arrêté du 19 juillet 2019 … NOR : SSAA1921317A » (L5575–5578).
+  ['003:L5667', 'visa-citation'],
   // 2022-89: the deliberation's imputation 6568/89351 (L5818) vs the report's 6568//9351 (L6429), same operation and amounts.
   ['003:L5818', 'budget-report-match'],
   // 2022-89: the report writes the operation code CO2-515B03 with a letter O (L6429); the deliberation has C02-515B03.
@@ -26,8 +29,13 @@ const EXPECTED: [string, string][] = [
   ['003:L10843', 'visa-citation'],
   // 2022-99: the same act with the « 2016-2020 » title again (L12138).
   ['003:L12138', 'visa-citation'],
+  // 2022-104 annex 1: block 311B03 proposes 342 000 € on 6574/93311 (L19096); its sub-total line `311B03 390 000 €` (L19467),
+  // the deliberation's Dépense (L18488) and report N°46 (L20830) say 390 000 €, and 390 000 + 238 000 + 48 000 = the footer 676 000 €.
+  ['003:L19096', 'budget-report-match'],
   // 2022-105 annex: TOTAL GENERAL prints 11 432 176 € (L21058) but its sub-totals are 5 066 338 + 6 365 837 = 11 432 175 €.
   ['003:L21058', 'budget-total'],
+  // 2022-105 action sheet (annex prose): « 163 342.80 » with a decimal point (L28935); the same sheet writes « 163 342,80€ » at L29013.
+  ['003:L28935', 'amount-format'],
 ];
 
 describe('all the rules on the real corpus', () => {

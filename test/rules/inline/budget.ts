@@ -24,3 +24,29 @@ export function pipeTable(cp: string, disponible: string, proposition: string, s
     `| C03-221J02 | 204311/91221 | Informatique subventions aux collèges | ${cp} | ${disponible} | ${proposition} | ${solde} |`,
   ];
 }
+
+/** A beneficiary of a sub-programme block's list, its amounts on one line (`… 20 000 € 26 472 € …`, L4182). */
+export function beneficiary(name: string, amount: string): string[] {
+  return ['', `${name}   ARRAGEOIS                ${amount}               ${amount}`, '', 'OBJET : une saison culturelle rayonnant sur le territoire.', ''];
+}
+
+/**
+ * A sub-programme block (`subProgramme`, code 221J02, or `code` and `imputation` given), its list of
+ * beneficiaries and the footer lines that total them (`                85 500 € `, L4329).
+ */
+export function programmeBlock(cells: [string, string, string, string], list: string[][], footers: string[], code = '221J02', imputation = '204311/91221'): string[] {
+  const [bp, disponible, proposition, solde] = cells;
+  return [
+    '',
+    'SOUS PROGRAMME',
+    '',
+    code,
+    'BP 2022 DISPONIBLE PROPOSITION SOLDE',
+    '',
+    `${imputation}                ${bp}                 ${disponible}                 ${proposition}          ${solde}`,
+    '',
+    ...(list.length ? ['STRUCTURES DOMAINE RAYONNEMENT', 'ATTRIBUTION', ''] : []),
+    ...list.flat(),
+    ...footers.flatMap((f) => [`                ${f} `, '']),
+  ];
+}
