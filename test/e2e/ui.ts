@@ -208,8 +208,10 @@ async function openFile(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 10_000 });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
+  await row.waitFor({ timeout: 10_000 });
+  // The row itself, not Enter: while the list is still filling, Enter opens whichever row has the focus.
+  await row.click();
   await page.locator('.tabs-container .tab.active').filter({ hasText: name }).waitFor({ timeout: 10_000 });
 }
 
