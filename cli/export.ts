@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { createAnalyzer } from '../engine/analyzer';
 import { createConfigResolver, formatConfigProblem } from '../engine/config/index';
 import { toJson, type ExportedDocument } from '../engine/export/json';
-import { meetingLists, type MeetingListInput } from '../engine/export/meeting-list';
+import { meetingLists, noticeSource, type MeetingListInput } from '../engine/export/meeting-list';
 import { renderMeetingLists, type MeetingListFormat } from '../engine/export/meeting-list-render';
 import { scdlRows, toCsv, type ExportNotice, type ScdlRow } from '../engine/export/scdl';
 import { extractText } from '../engine/input/index';
@@ -158,7 +158,7 @@ function writeMeetingLists(inputs: readonly MeetingListInput[], format: MeetingL
   writeFileNotices(notices, options.quiet, locale);
   if (!options.quiet) {
     for (const notice of listNotices) {
-      const where = notice.source ?? (notice.list >= 0 ? lists[notice.list]?.sources.join(', ') : undefined);
+      const where = noticeSource(notice, lists);
       process.stderr.write(`delibera: ${where ? `${where}: ` : ''}${notice.message[locale]}\n`);
     }
     const items = lists.reduce((n, list) => n + list.items.length, 0);

@@ -65,6 +65,11 @@ export interface MeetingListNotice {
   message: Message;
 }
 
+/** The file a notice concerns: its own source, else the files of the list it is about. */
+export function noticeSource(notice: MeetingListNotice, lists: readonly MeetingList[]): string | undefined {
+  return notice.source ?? (notice.list >= 0 ? lists[notice.list]?.sources.join(', ') : undefined);
+}
+
 export interface MeetingListInput {
   dossiers: readonly Dossier[];
   /** A name for the document (a path, a URI): said in the notices, kept in `sources`. */

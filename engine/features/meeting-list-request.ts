@@ -3,7 +3,7 @@
  * file, or the deliberations of a folder, as `delibera/meetingList`; the server answers with the list
  * written in the chosen format, the same text `delibera export --format liste` writes.
  */
-import { meetingLists, type MeetingListInput } from '../export/meeting-list';
+import { meetingLists, noticeSource, type MeetingListInput } from '../export/meeting-list';
 import { MEETING_LIST_FORMATS, renderMeetingLists, type MeetingListFormat } from '../export/meeting-list-render';
 import type { Locale } from '../rules/types';
 
@@ -34,7 +34,7 @@ export function answerMeetingList(inputs: readonly MeetingListInput[], format: M
   const { lists, notices: listNotices } = meetingLists(inputs);
   const separator = locale === 'fr' ? ' : ' : ': ';
   const said = listNotices.map((notice) => {
-    const where = notice.source ?? (notice.list >= 0 ? lists[notice.list]?.sources.join(', ') : undefined);
+    const where = noticeSource(notice, lists);
     return `${where ? `${where}${separator}` : ''}${notice.message[locale]}`;
   });
   return {
