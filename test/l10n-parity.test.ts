@@ -9,24 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer';
 import type { Diagnostic } from '../engine/diagnostics';
 import { count, counts, isPlural, plural } from '../engine/text/plural';
+import { cantineExtrait } from './rules/inline/commune';
 import { corpusText, type CorpusId } from './helpers';
 
-const MUNICIPAL = `COMMUNE DE SAINT-MARTIN-DES-PRÉS
-EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
-Séance du lundi 16 janvier 2023
-L'an deux mille vingt-trois, le seize janvier à dix-neuf heures, le Conseil municipal, légalement convoqué le 10 janvier 2023, s'est réuni à la mairie sous la présidence de M. Jean DUPONT, Maire.
-Nombre de conseillers en exercice : 15
-Présents : 12
-Pouvoirs : 1
-Votants : 13
-Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND, Mme Julie ROUX, M. Luc BERNARD, Mme Claire PETIT, M. Marc LEROY, Mme Sophie MOREAU, M. Louis GARNIER, Mme Emma FAURE, M. Hugo BLANC, Mme Léa GIRAUD.
-Excusés : Mme Nadia COLIN (pouvoir à M. Jean DUPONT), M. Pierre VERNAY.
-Absent : M. Yves LAMBERT.
-Secrétaire de séance : Mme Anne MARTIN.
-Délibération n° 2023-001 : Tarifs de la cantine scolaire
-Le Conseil municipal, après en avoir délibéré, par 10 voix pour, 2 voix contre et 1 abstention, suffrages exprimés : 12,
-APPROUVE les tarifs de la cantine scolaire.
-Fait et délibéré les jour, mois et an susdits.`;
+const MUNICIPAL = cantineExtrait('par 10 voix pour, 2 voix contre et 1 abstention, suffrages exprimés : 12,');
 
 /**
  * Texts with one figure changed: per line holding figures, its first digit and its last digit each

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cantineExtrait } from './inline/commune';
 import { voteTotal } from '../../engine/rules/vote-total';
 import { corpusText } from '../helpers';
 import { check, onCorpus, replaceOnce } from './support';
@@ -65,23 +66,6 @@ function invalid(name: string, code: string, errors: { at: string; message: stri
   }));
 }
 
-const EXTRAIT = (vote: string) => `COMMUNE DE SAINT-MARTIN-DES-PRÉS
-EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
-Séance du lundi 16 janvier 2023
-L'an deux mille vingt-trois, le seize janvier à dix-neuf heures, le Conseil municipal, légalement convoqué le 10 janvier 2023, s'est réuni à la mairie sous la présidence de M. Jean DUPONT, Maire.
-Nombre de conseillers en exercice : 15
-Présents : 12
-Pouvoirs : 1
-Votants : 13
-Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND, Mme Julie ROUX, M. Luc BERNARD, Mme Claire PETIT, M. Marc LEROY, Mme Sophie MOREAU, M. Louis GARNIER, Mme Emma FAURE, M. Hugo BLANC, Mme Léa GIRAUD.
-Excusés : Mme Nadia COLIN (pouvoir à M. Jean DUPONT), M. Pierre VERNAY.
-Absent : M. Yves LAMBERT.
-Secrétaire de séance : Mme Anne MARTIN.
-Délibération n° 2023-001 : Tarifs de la cantine scolaire
-Le Conseil municipal, après en avoir délibéré, ${vote}
-APPROUVE les tarifs de la cantine scolaire.
-Fait et délibéré les jour, mois et an susdits.`;
-
 const PV_EPCI = (items: string, attendance = '') => `COMMUNAUTÉ DE COMMUNES DU VAL DE BRENNE
 PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 13 MARS 2023
 L'an deux mille vingt-trois, le treize mars à dix-huit heures trente, le Conseil communautaire, régulièrement convoqué le 6 mars 2023, s'est réuni à la salle des fêtes sous la présidence de M. Jean-Louis CAMUS, Président.
@@ -146,7 +130,7 @@ ruleTester(voteTotal, {
       PV_EPCI(`N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
 Le Conseil communautaire, par 28 voix pour et 2 abstentions, FIXE les tarifs de la redevance.`),
     ),
-    ...valid('an extrait whose votes add up to its votants: 11 + 1 + 1 = 13', EXTRAIT('par 11 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),')),
+    ...valid('an extrait whose votes add up to its votants: 11 + 1 + 1 = 13', cantineExtrait('par 11 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),')),
     ...valid(
       'a procès-verbal whose items add up to the meeting’s 29 votants, the compte administratif without its président',
       PV_EPCI(`N° 02/03-2023 – Tarifs de la redevance des ordures ménagères
@@ -228,12 +212,12 @@ Adopté.`,
     ...invalid('two figures above votants that are all the members in office: no one can have come in', ALL_IN_OFFICE('à la majorité 27 votes pour 3 votes contre'), [
       { at: '27 votes pour', message: '27 pour + 3 contre = 30, mais 29 votants de la séance, tous les membres en exercice.' },
     ]),
-    ...invalid('an extrait whose Pour was not lowered: 10 + 1 + 1 = 12 for 13 votants, fixed on Pour', EXTRAIT('par 10 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),'), [
+    ...invalid('an extrait whose Pour was not lowered: 10 + 1 + 1 = 12 for 13 votants, fixed on Pour', cantineExtrait('par 10 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),'), [
       { at: '10 voix pour', message: '10 pour + 1 contre + 1 abstention = 12, mais 13 votants.', data: { expected: '11', actual: '10', figure: 'pour' } },
     ]),
     ...invalid(
       'the same, in English',
-      EXTRAIT('par 10 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),'),
+      cantineExtrait('par 10 voix pour, 1 voix contre (M. Paul DURAND) et 1 abstention (Mme Julie ROUX),'),
       [{ at: '10 voix pour', message: '10 for + 1 against + 1 abstention = 12, but 13 voters.' }],
       { locale: 'en' },
     ),
@@ -245,7 +229,7 @@ VOTE : 26 POUR – 0 CONTRE – 2 ABSTENTIONS
 FIXE les tarifs de la redevance.`),
       [{ at: '26 POUR', message: '26 pour + 0 contre + 2 abstentions = 28, mais 29 votants de la séance.', data: { actual: '28', voters: 29 } }],
     ),
-    ...invalid('one figure alone above the votants', EXTRAIT('par 14 voix pour,'), [{ at: '14 voix pour', message: '14 pour = 14, mais 13 votants.' }]),
+    ...invalid('one figure alone above the votants', cantineExtrait('par 14 voix pour,'), [{ at: '14 voix pour', message: '14 pour = 14, mais 13 votants.' }]),
     ...invalid(
       'neither reading of the members taking no part adds up',
       PV_EPCI(`N° 02/03-2023 – Subvention à l'office de tourisme

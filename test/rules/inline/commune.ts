@@ -27,3 +27,21 @@ export const COMMUNE_EXTRAIT = [
 
 /** One line, as the PDF text layer gives it. */
 export const flat = (code: string): string => code.replace(/\s*\n\s*/g, ' ');
+
+/** A commune's extrait, its box of counts and its lists, its vote sentence given (`… après en avoir délibéré, ${vote}`). */
+export const cantineExtrait = (vote: string) => `COMMUNE DE SAINT-MARTIN-DES-PRÉS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 16 janvier 2023
+L'an deux mille vingt-trois, le seize janvier à dix-neuf heures, le Conseil municipal, légalement convoqué le 10 janvier 2023, s'est réuni à la mairie sous la présidence de M. Jean DUPONT, Maire.
+Nombre de conseillers en exercice : 15
+Présents : 12
+Pouvoirs : 1
+Votants : 13
+Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND, Mme Julie ROUX, M. Luc BERNARD, Mme Claire PETIT, M. Marc LEROY, Mme Sophie MOREAU, M. Louis GARNIER, Mme Emma FAURE, M. Hugo BLANC, Mme Léa GIRAUD.
+Excusés : Mme Nadia COLIN (pouvoir à M. Jean DUPONT), M. Pierre VERNAY.
+Absent : M. Yves LAMBERT.
+Secrétaire de séance : Mme Anne MARTIN.
+Délibération n° 2023-001 : Tarifs de la cantine scolaire
+Le Conseil municipal, après en avoir délibéré, ${vote}
+APPROUVE les tarifs de la cantine scolaire.
+Fait et délibéré les jour, mois et an susdits.`;
