@@ -54,6 +54,7 @@ export function toDiagnostic(
         range: fix.range,
         text: fix.text,
         ...(fix.preferred ? { preferred: true } : {}),
+        ...(fix.also?.length ? { also: fix.also } : {}),
       }));
     }
   }

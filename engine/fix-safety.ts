@@ -3,8 +3,9 @@
  * problèmes sûrs », `source.fixAll` on save and the CLI's `--fix`. A safe fix corrects a figure
  * and keeps the document's lines where they were; one that changes what a visa cites (the act's
  * legal basis) or adds, joins or splits lines is still offered, one at a time, never applied
- * unseen. The analyzer applies this to the fixes rules ship, the editor features to the fixes
- * they derive: one definition for the editor, the CLI and the JSON and SARIF reports.
+ * unseen. The analyzer applies this to the fixes rules ship, and the editor features again to the
+ * fixes a client's copy of a diagnostic carries: one definition for the editor, the CLI and the JSON
+ * and SARIF reports.
  */
 import type { Dossier, Range } from './model/types';
 import type { RuleReport } from './rules/types';
@@ -41,6 +42,6 @@ export function isSafeFix(edits: readonly PlainEdit[], visas: readonly Range[]):
 /** The report with `preferred` kept only on its safe fixes. */
 export function withSafePreference(report: RuleReport, visas: () => readonly Range[]): RuleReport {
   if (!report.fixes?.some((fix) => fix.preferred)) return report;
-  const fixes = report.fixes.map((fix) => (fix.preferred && !isSafeFix([fix], visas()) ? { ...fix, preferred: false } : fix));
+  const fixes = report.fixes.map((fix) => (fix.preferred && !isSafeFix([fix, ...(fix.also ?? [])], visas()) ? { ...fix, preferred: false } : fix));
   return { ...report, fixes };
 }

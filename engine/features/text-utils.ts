@@ -41,16 +41,6 @@ export function isValidRange(lines: readonly string[], range: Range | undefined)
   return ok(range.start) && ok(range.end) && !before(range.end, range.start);
 }
 
-/** The document text a range covers (lines joined with `\n`). */
-export function textAt(lines: readonly string[], range: Range): string {
-  const { start, end } = range;
-  if (start.line === end.line) return (lines[start.line] ?? '').slice(start.character, end.character);
-  const parts = [(lines[start.line] ?? '').slice(start.character)];
-  for (let line = start.line + 1; line < end.line && line < lines.length; line++) parts.push(lines[line]);
-  parts.push((lines[end.line] ?? '').slice(0, end.character));
-  return parts.join('\n');
-}
-
 export function pointRange(position: Position): Range {
   return { start: position, end: position };
 }

@@ -210,7 +210,7 @@ function listTargets(body: JoinedText, list: string, offset: number): ArticleRef
     const start = offset + (m.index ?? 0);
     const end = start + m[0].length;
     if (rangeNext && previous && n > previous.n && n - previous.n <= 20) {
-      for (let k = previous.n + 1; k < n; k++) out.push({ target: k, range: body.rangeAt(previous.start, end) });
+      for (let k = previous.n + 1; k < n; k++) out.push({ target: k, range: body.rangeAt(previous.start, end), implied: true });
     }
     out.push({ target: n, range: body.rangeAt(start, start + m[1].length) });
     previous = { n, start };

@@ -134,6 +134,8 @@ export interface ArticleReference {
   /** Article number pointed at. */
   target: number;
   range: Range;
+  /** A number between the ends of `1 à 3`: its range is the whole span, no figure of its own. */
+  implied?: boolean;
 }
 
 export interface CountMention {

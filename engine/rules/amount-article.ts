@@ -101,6 +101,7 @@ function partsReport(item: Announced, total: number): RuleReport {
     ),
     related: parts.map((p, i) => ({ range: p.amount.range, message: message(`partie ${i + 1} : ${shown(p.amount)}`, `part ${i + 1}: ${shown(p.amount)}`) })),
     data: { expected, actual: main.text, parts: parts.map((p) => ({ range: p.amount.range, value: p.amount.text })) },
+    fixes: [{ title: message(`Corriger le montant : ${expected}`, `Correct the amount: ${expected}`), range: main.range, text: expected }],
   };
 }
 
@@ -139,6 +140,7 @@ function checkDepense(dossier: Dossier, announced: readonly Announced[], report:
     ),
     related: depenseCells.map((cell) => ({ range: cell.range, message: message(`Dépense ${shown(cell)}`, `Dépense ${shown(cell)}`) })),
     data: { expected, actual: main.text, depense: depenseCells.map((cell) => ({ range: cell.range, value: cell.text })) },
+    fixes: [{ title: message(`Corriger le montant de l’article : ${expected}`, `Correct the article's amount: ${expected}`), range: main.range, text: expected }],
   });
 }
 
@@ -176,5 +178,6 @@ function countReport(count: CountMention, total: TotalLine): RuleReport {
     ),
     related: [{ range: total.range, message: message(`« ${total.label} » : ${withCount(rows, 'fr', 'ligne')}`, `"${total.label}": ${withCount(rows, 'en', 'row')}`) }],
     data: { expected: String(rows), actual: String(count.count) },
+    fixes: count.countRange ? [{ title: message(`Corriger le nombre : ${rows}`, `Correct the count: ${rows}`), range: count.countRange, text: String(rows) }] : undefined,
   };
 }

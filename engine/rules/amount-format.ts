@@ -71,6 +71,7 @@ export const amountFormat: Rule = {
           `Malformed amount "${amount.text.trim()}": write "${expected}".`,
         ),
         data: { expected, actual: amount.text },
+        fixes: [{ title: message(`Écrire « ${expected} »`, `Write "${expected}"`), range: amount.range, text: expected, preferred: true }],
       });
     }
     for (const figure of misgroupedOf(dossier)) {
@@ -85,6 +86,7 @@ export const amountFormat: Rule = {
             `Misgrouped amount "${shown}": the column's total counts it as "${meant}"; write "${meant}".`,
           ),
           data: { expected: meant, actual: figure.text },
+          fixes: [{ title: message(`Écrire « ${meant} »`, `Write "${meant}"`), range: figure.range, text: meant, preferred: true }],
         });
       } else {
         // The digits may be one figure with a space misplaced or a digit lost: no fix is certain.

@@ -4,7 +4,7 @@
  * of place is reported on its number, with the renumbering of the whole sequence for a quick fix.
  */
 import type { Article } from '../model/types';
-import type { Rule } from './types';
+import type { Fix, FixEdit, Rule } from './types';
 import { message } from './helpers';
 import { count as counted } from '../text/plural';
 
@@ -27,6 +27,7 @@ export const articleSequence: Rule = {
     if (n === 0) return;
     if (n === 1 && (articles[0].number === 'unique' || articles[0].number === 1)) return;
     const renumber = articles.map((a, k) => ({ range: a.numberRange, expected: String(k + 1), actual: String(a.number) }));
+    const renumbering = renumberingFix(articles);
     const uniques = articles.filter((a) => a.number === 'unique').length;
     // One article out of place: renumbering it is the obvious fix.
     const misplaced = articles.filter((a, k) => a.number !== k + 1).length;
@@ -67,7 +68,9 @@ export const articleSequence: Rule = {
         message: msg,
         related: seenBefore ? [{ range: seenBefore.numberRange, message: message(`Premier ${label(seenBefore)}`, `First ${label(seenBefore)}`) }] : undefined,
         data: { expected: String(expected), actual: String(article.number), renumber },
+        // The whole renumbering (references included) first, the obvious fix unless one number is.
         fixes: [
+          ...(renumbering ? [{ ...renumbering, preferred: renumbering.preferred && misplaced !== 1 }] : []),
           {
             title: message(`Numéroter ${expected}`, `Number it ${expected}`),
             range: article.numberRange,
@@ -79,3 +82,40 @@ export const articleSequence: Rule = {
     });
   },
 };
+
+/**
+ * The articles numbered 1…n in their order, and the references that pointed at an old number moved
+ * to its new one. A reference to a number two articles shared cannot be moved: the fix is then not
+ * preferred, for the drafter to check.
+ */
+function renumberingFix(articles: readonly Article[]): Fix | undefined {
+  const edits: FixEdit[] = [];
+  const moved = new Map<number, number>();
+  const seen = new Map<number, number>();
+  for (const a of articles) if (typeof a.number === 'number') seen.set(a.number, (seen.get(a.number) ?? 0) + 1);
+  articles.forEach((article, k) => {
+    const wanted = k + 1;
+    if (typeof article.number === 'number' && seen.get(article.number) === 1) moved.set(article.number, wanted);
+    if (article.number !== wanted) edits.push({ range: article.numberRange, text: String(wanted) });
+  });
+  if (edits.length === 0) return undefined;
+  let ambiguous = false;
+  for (const article of articles) {
+    for (const ref of article.references) {
+      const target = moved.get(ref.target);
+      if (target === undefined) {
+        if ((seen.get(ref.target) ?? 0) > 1) ambiguous = true;
+        continue;
+      }
+      if (target !== ref.target && !ref.implied) edits.push({ range: ref.range, text: String(target) });
+    }
+  }
+  const n = articles.length;
+  const [first, ...also] = edits;
+  return {
+    title: message(`Renuméroter les articles de 1 à ${n} (et les renvois)`, `Renumber the articles 1 to ${n} (and the references)`),
+    ...first,
+    also,
+    preferred: !ambiguous,
+  };
+}

@@ -298,6 +298,8 @@ function checkNamedPerItem(meeting: Meeting, report: (r: RuleReport) => void): v
     ),
     related: present.repeated.map((a) => ({ range: a.range, message: message('nommé une seconde fois', 'named a second time') })),
     data: { expected: String(ceiling), actual: String(most.value), figure: 'present', items: most.items!.value },
+    // A suggestion only: the count may be right and the list have one name written for another.
+    fixes: [{ title: message(`Corriger le nombre de présents : ${ceiling}`, `Correct the number present: ${ceiling}`), range: most.range, text: String(ceiling) }],
   });
 }
 

@@ -48,6 +48,7 @@ export const budgetBalance: Rule = {
             disponible: { range: disponible.amount.range, value: disponible.amount.text },
             proposition: { range: proposition.amount.range, value: proposition.amount.text },
           },
+          fixes: [{ title: message(`Corriger le solde : ${fixed}`, `Correct the balance: ${fixed}`), range: solde.amount.range, text: fixed, preferred: true }],
         });
       }
     }

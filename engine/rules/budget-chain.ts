@@ -124,5 +124,6 @@ function reportLink(report: (r: import('./types').RuleReport) => void, entry: En
     ),
     related: [{ range: previous.solde.range, message: message(`Solde ${shown(previous.solde)} du ${other.fr}`, `Solde ${shown(previous.solde)} of ${other.en}`) }],
     data: { expected, actual: entry.disponible.text, other: { range: previous.solde.range, value: previous.solde.text } },
+    fixes: [{ title: message(`Corriger le disponible : ${expected}`, `Correct the available amount: ${expected}`), range: entry.disponible.range, text: expected }],
   });
 }

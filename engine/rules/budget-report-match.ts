@@ -66,6 +66,7 @@ export const budgetReportMatch: Rule = {
           `Operation code ${code.value}: the letter O is written for the digit 0 (${fixed}).`,
         ),
         data: { expected: fixed, actual: code.value },
+        fixes: [{ title: message(`Écrire le code ${fixed}`, `Write the code ${fixed}`), range: code.range, text: fixed, preferred: true }],
       });
     }
     if (drows.length === 0) return;
@@ -216,6 +217,7 @@ function mismatch(wrong: TableCell, right: TableCell, name: string, side: 'delib
       },
     ],
     data: { expected, actual: wrong.amount.text, column: wrong.column, side, other: { range: right.amount.range, value: right.amount.text } },
+    fixes: [{ title: message(`Corriger la cellule ${columnName(wrong)} : ${expected}`, `Correct the ${columnName(wrong)} cell: ${expected}`), range: wrong.amount.range, text: expected }],
   };
 }
 

@@ -67,6 +67,7 @@ export const budgetTotal: Rule = {
               terms: n,
               termRanges: miss.terms,
             },
+            fixes: [{ title: message(`Corriger le total : ${fixed}`, `Correct the total: ${fixed}`), range: amount.range, text: fixed }],
           });
         }
       }
@@ -89,5 +90,6 @@ function checkRow(row: RowTotal, report: (r: RuleReport) => void): void {
     ),
     related: row.parts.map((part, i) => ({ range: part.range, message: message(`terme ${i + 1}/${n} : ${shown(part)}`, `term ${i + 1}/${n}: ${shown(part)}`) })),
     data: { expected: fixed, actual: row.total.text, terms: n, termRanges: row.parts.map((p) => p.range) },
+    fixes: [{ title: message(`Corriger le total de la ligne : ${fixed}`, `Correct the row total: ${fixed}`), range: row.total.range, text: fixed }],
   });
 }

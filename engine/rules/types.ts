@@ -32,6 +32,13 @@ export interface Fix {
   /** The one obvious fix: applied by a single keystroke and by `source.fixAll`. Never set when the
    * error could be on either side (a total vs its rows, a visa date vs the report's date). */
   preferred?: boolean;
+  /** Further edits applied with this one, as one change: a renumbering also moves the references. */
+  also?: FixEdit[];
+}
+
+export interface FixEdit {
+  range: Range;
+  text: string;
 }
 
 export interface RuleReport {

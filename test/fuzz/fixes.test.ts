@@ -21,20 +21,27 @@ interface Fix {
   range: Range;
   text: string;
   preferred?: boolean;
+  also?: { range: Range; text: string }[];
 }
 
 function fixesOf(d: Diagnostic): Fix[] {
   return Array.isArray(d.data?.fixes) ? (d.data.fixes as Fix[]) : [];
 }
 
-/** Diagnostics as `code@line` keys, mapped through `edit` when given (a multiset, as a sorted list). */
-function keys(diagnostics: readonly Diagnostic[], edit?: TextEdit): string[] {
+/** The edits of one fix, last first: applied in that order, each leaves the others' positions as they were. */
+function lastFirst(edits: readonly TextEdit[]): TextEdit[] {
+  return [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+}
+
+/** Diagnostics as `code@line` keys, mapped through `edits` (a multiset, as a sorted list). */
+function keys(diagnostics: readonly Diagnostic[], edits: readonly TextEdit[] = []): string[] {
   return diagnostics
-    .map((d) => {
-      const start = edit ? mapPosition(d.range.start, edit) : d.range.start;
-      return `${d.code}@${start.line}`;
-    })
+    .map((d) => `${d.code}@${mapThrough(d.range.start, edits).line}`)
     .sort();
+}
+
+function mapThrough(position: Range['start'], edits: readonly TextEdit[]): Range['start'] {
+  return lastFirst(edits).reduce((p, edit) => mapPosition(p, edit), position);
 }
 
 /** `after` holds nothing that `before` (mapped) did not: returns the new keys. */
@@ -148,10 +155,10 @@ function mutate(target: Target, mutations: readonly Mutation[]): string {
 
 // ── Checks ───────────────────────────────────────────────────────────────────────────────────
 
-/** Applies `fix` of `diagnostic` and says what went wrong, if anything. */
+/** Applies `fix` of `diagnostic` (with the edits it carries along) and says what went wrong, if anything. */
 function checkPreferredFix(text: string, diagnostics: Diagnostic[], diagnostic: Diagnostic, fix: Fix): string[] {
-  const edit: TextEdit = { range: fix.range, text: fix.text };
-  const fixed = applyEdit(text, edit);
+  const edits: TextEdit[] = [{ range: fix.range, text: fix.text }, ...(fix.also ?? [])];
+  const fixed = lastFirst(edits).reduce(applyEdit, text);
   let after: Diagnostic[];
   try {
     after = analyze(fixed);
@@ -159,9 +166,9 @@ function checkPreferredFix(text: string, diagnostics: Diagnostic[], diagnostic: 
     return [`re-analysis threw after «${fix.title}»: ${error}`];
   }
   const problems: string[] = [];
-  const target = `${diagnostic.code}@${mapPosition(diagnostic.range.start, edit).line}`;
+  const target = `${diagnostic.code}@${mapThrough(diagnostic.range.start, edits).line}`;
   const remaining = keys(after);
-  const expected = keys(diagnostics, edit);
+  const expected = keys(diagnostics, edits);
   const k = expected.indexOf(target);
   if (k >= 0) expected.splice(k, 1);
   const extra = added(expected, remaining);
@@ -194,7 +201,7 @@ describe('quick fixes on mutated corpus files (fast-check, seeded)', () => {
         for (const d of diagnostics) {
           for (const fix of fixesOf(d)) {
             fired++;
-            const problem = rangeProblem(fix.range, lines);
+            const problem = [fix, ...(fix.also ?? [])].map((e) => rangeProblem(e.range, lines)).find(Boolean);
             if (problem) problems.push(`${d.code} fix «${fix.title}»: ${problem}`);
             else if (fix.preferred) {
               preferred++;
@@ -230,9 +237,10 @@ describe('quick fixes on mutated corpus files (fast-check, seeded)', () => {
               const problem = rangeProblem(e.range, lines);
               if (problem) problems.push(`${d.code} action «${action.title}»: ${problem}`);
             }
-            if (action.isPreferred && edits.length === 1) {
+            if (action.isPreferred && edits.length > 0) {
               checked++;
-              problems.push(...checkPreferredFix(text, result.diagnostics, d, { title: action.title, range: edits[0].range, text: edits[0].newText, preferred: true }));
+              const [first, ...also] = edits.map((e) => ({ range: e.range, text: e.newText }));
+              problems.push(...checkPreferredFix(text, result.diagnostics, d, { title: action.title, ...first, also, preferred: true }));
             }
           }
         }

@@ -24,6 +24,7 @@ describe('amount-format', () => {
     expect(d.code).toBe('amount-format');
     expect(d.severity).toBe(3);
     expect(d.data).toMatchObject({ expected: '53 500,00', actual: '53 500,,00' });
+    expect(d.data?.fixes).toEqual([{ title: 'Écrire « 53 500,00 »', range: d.range, text: '53 500,00', preferred: true }]);
   });
 });
 
@@ -114,5 +115,6 @@ describe('amount-format: misgrouped figures', () => {
     expect(d.range).toEqual(rangeOf(text, '1 20 000 €'));
     expect(d.severity).toBe(3);
     expect(d.data).not.toHaveProperty('expected');
+    expect(d.data).not.toHaveProperty('fixes');
   });
 });

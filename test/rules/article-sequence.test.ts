@@ -34,7 +34,10 @@ describe('article-sequence', () => {
     const text = cp({ headings: ['Article 1 :', 'Article 1  :'] });
     const [d, ...rest] = check(articleSequence, text, { locale: 'en' });
     expect(rest).toEqual([]);
-    expect(d.data?.fixes).toEqual([{ title: 'Number it 2', range: d.range, text: '2', preferred: true }]);
+    expect(d.data?.fixes).toEqual([
+      { title: 'Renumber the articles 1 to 2 (and the references)', range: d.range, text: '2' },
+      { title: 'Number it 2', range: d.range, text: '2', preferred: true },
+    ]);
     expect(d.message).toBe('Article 1 repeated: expected 2 (article in position 2 of 2).');
     expect(d.relatedInformation?.[0].location.range.start).toEqual(rangeOf(text, 'Article |1 :').start);
   });

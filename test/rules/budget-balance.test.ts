@@ -25,6 +25,7 @@ describe('budget-balance', () => {
     expect(d.severity).toBe(1);
     expect(d.data).toMatchObject({ expected: '5 500,00', actual: '5 400,00', column: 'Solde' });
     expect(d.data?.disponible).toEqual({ range: rangeOf(text, '22 000,00'), value: '22 000,00' });
+    expect(d.data?.fixes).toEqual([{ title: 'Corriger le solde : 5 500,00', range: d.range, text: '5 500,00', preferred: true }]);
     expect(d.relatedInformation?.map((r) => [r.location.range.start.character, r.message])).toEqual([
       [10, 'Disponible 22 000,00'],
       [20, 'Proposition 16 500,00'],

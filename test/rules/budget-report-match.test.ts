@@ -28,6 +28,12 @@ describe('budget-report-match', () => {
       '003:L19096 PROPOSITION 342 000 € du sous-programme 311B03 6574/93311 ≠ 390 000 € (total de ses bénéficiaires).',
     ]);
   });
+  it('writes the digit back into an operation code, the one certain fix (003 L6429 `CO2-515B03`)', () => {
+    const text = corpusText('003');
+    const d = check(budgetReportMatch, text).find((x) => x.message.startsWith('Code opération'))!;
+    expect(text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)).toBe('CO2-515B03');
+    expect(d.data?.fixes).toEqual([{ title: 'Écrire le code C02-515B03', range: d.range, text: 'C02-515B03', preferred: true }]);
+  });
 
   it('reports a Dépense that differs from the report’s Proposition, on the Dépense', () => {
     const text = cp({ articles: spending('53 500,00', '16 600,00', ['C03-288H01 657382/93288', 'Subventions aux associations']), report: { number: 26, table: reportTable('53 500,00', '22 000,00', '16 500,00', '5 500,00', ['C03-288H01 657382/93288', 'Subventions aux', 'associations']) } });

@@ -28,6 +28,8 @@ describe('budget-total', () => {
     expect(d.code).toBe('budget-total');
     expect(d.severity).toBe(1);
     expect(d.data).toMatchObject({ expected: '11 432 175 €', actual: '11 432 176 €', column: 1, terms: 2 });
+    // The total or one of its lines may be wrong: a suggestion, never applied unseen.
+    expect(d.data?.fixes).toEqual([{ title: 'Corriger le total : 11 432 175 €', range: d.range, text: '11 432 175 €' }]);
     expect(d.relatedInformation?.map((r) => [r.location.range.start.line + 1, r.message])).toEqual([
       [21054, 'première des 2 lignes additionnées'],
       [21056, 'dernière des 2 lignes additionnées'],
