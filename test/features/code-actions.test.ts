@@ -199,6 +199,15 @@ describe('source.fixAll.delibera', () => {
     expect(fixAllEdits({ ...a, locale: 'fr', diagnostics: [conflicting, twin] }).edits.map((e) => e.newText)).toEqual(['A']);
   });
 
+  it('offers only the fixes a rule ships: a legal judgement whose data names figures gets none (quorum not reached, 000)', () => {
+    const a = analyse(original);
+    const line = a.lines.findIndex((l) => /Pour\s*:\s*43 voix/.test(l));
+    const start = { line, character: a.lines[line].indexOf('43') };
+    const quorum = { range: { start, end: { line, character: start.character + 2 } }, severity: 1 as const, code: 'vote-quorum', source: 'delibera' as const, message: 'Quorum non atteint', data: { expected: '45', actual: '43' } };
+    const actions = codeActions({ uri: URI, lines: a.lines, dossiers: a.dossiers, diagnostics: [quorum], locale: 'fr' }, { range: quorum.range, diagnostics: [quorum] });
+    expect(actions.map((x) => x.title)).toEqual(['Ignorer cette occurrence (vote-quorum)', 'Désactiver la règle vote-quorum dans ce fichier']);
+  });
+
   it('never throws on odd diagnostics or a garbage document', () => {
     const lines = ['%%', '', 'Pour : x voix ('];
     const odd = [
