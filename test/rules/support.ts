@@ -33,12 +33,3 @@ export function withoutLines(text: string, start: string, count = 1): string {
   lines.splice(first, count);
   return lines.join('\n');
 }
-
-/** Replaces `find` on 1-based line `line` (older tests; prefer `replaceOnce`). */
-export function edit(text: string, line: number, find: string, replacement: string): string {
-  const lines = text.split('\n');
-  const index = lines[line - 1].indexOf(find);
-  if (index < 0) throw new Error(`'${find}' not on line ${line}: ${lines[line - 1]}`);
-  lines[line - 1] = lines[line - 1].slice(0, index) + replacement + lines[line - 1].slice(index + find.length);
-  return lines.join('\n');
-}

@@ -6,7 +6,7 @@ import type { RuleReport } from '../../engine/rules/types';
 import { visaCitation } from '../../engine/rules/visa-citation';
 import { summarizeFile, type WorkspaceFacts } from '../../engine/workspace/facts';
 import { CORPUS, corpusText, type CorpusId } from '../helpers';
-import { check, edit, onCorpus } from './support';
+import { check, onCorpus, replaceOnce } from './support';
 import { ruleTester } from './rule-tester';
 import { invalid, valid } from './inline/cases';
 import { COMMUNE_EXTRAIT } from './inline/commune';
@@ -70,7 +70,7 @@ describe('visa-citation', () => {
 
   it('reports a one-dossier file disagreeing with the workspace, naming the other file', () => {
     const workspace = { files: ['001', '002', '003', '004'].map((id) => summary(id as CorpusId)) };
-    const text = edit(corpusText('000'), 45, '01/07/2021', '07/01/2021');
+    const text = replaceOnce(corpusText('000'), 'en date du 01/07/2021', 'en date du 07/01/2021');
     const [d, ...rest] = inWorkspace('000', text, workspace, { locale: 'en' });
     expect(rest).toEqual([]);
     expect(d.range.start.line).toBe(44);
@@ -87,7 +87,7 @@ describe('visa-citation', () => {
     // 003: the findings above only; its other report citations (L8015, L8018, L13089, the arrêté of L13102, the
     // conventions of L6969 and L43790) agree with their visas or name no act of them.
     expect(ruleReports(corpusText('003'))).toHaveLength(4);
-    const [d, ...rest] = ruleReports(edit(corpusText('004'), 275, '6 juillet 2020', '16 juillet 2020'));
+    const [d, ...rest] = ruleReports(replaceOnce(corpusText('004'), 'Par délibération du 6 juillet 2020', 'Par délibération du 16 juillet 2020'));
     expect(rest).toEqual([]);
     expect(d.message.fr).toBe('Le rapport date la délibération n°2020-176 du 16 juillet 2020, mais son visa du 06/07/2020.');
     expect(d.range).toEqual({ start: { line: 274, character: 20 }, end: { line: 274, character: 35 } });
@@ -99,7 +99,7 @@ describe('visa-citation', () => {
     ]);
     expect(d.related).toMatchObject([{ range: { start: { line: 45 } }, message: { fr: 'Visa citant le même acte' } }]);
     // A date with no number nor title is no citation of a visa (004 L293–294 `… Commission Permanente … du 8 février 2021`).
-    expect(ruleReports(edit(corpusText('004'), 294, '8 février 2021', '9 février 2021'))).toEqual([]);
+    expect(ruleReports(replaceOnce(corpusText('004'), 'départemental du 8 février 2021', 'départemental du 9 février 2021'))).toEqual([]);
   });
 
   it('never throws on half-written or odd text', () => {
