@@ -15,6 +15,7 @@ import { noiseMask } from '../text/noise';
 import { contentLines, regionOf, subRegion, type Region } from '../text/region';
 import { joinWrapped } from './acts';
 import { readAnnexFigures } from './annex-figures';
+import { readFinancingPlans } from './financing-plans';
 import { parseAnnexTables } from './annex-tables';
 import { parseArticles } from './articles';
 import { parseAttendance } from './attendance';
@@ -47,10 +48,11 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
   });
   const stamp = delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined;
   const header = delibLayout.header !== undefined ? headerText(lines, delibLayout.header) : undefined;
+  const plans = readFinancingPlans(lines, from, to);
   return {
     template: 'departement-cp',
     meeting: cpMeeting(deliberation, stamp, header, cpBody(lines, delibLayout.header, to)),
-    notes: [],
+    notes: plans.unread.map((range) => ({ missing: ['financing-plan'], range })),
     index,
     range: linesRange(lines, from, to),
     stamp,
@@ -58,6 +60,7 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
     annexes,
     reports,
     placeholders: readPlaceholders(lines, layout.deliberation.from, layout.deliberation.to),
+    financingPlans: plans.plans,
   };
 }
 

@@ -422,10 +422,42 @@ export interface Dossier {
   reports: Report[];
   /** Placeholders of a skeleton or a snippet still in the act's text (`JJ/MM/AAAA`, `Groupe …`). */
   placeholders?: Located<string>[];
+  /** The financing plans the text writes out (`Plan de financement prévisionnel :`). */
+  financingPlans?: FinancingPlan[];
+}
+
+/**
+ * An operation's expenses and resources, each row in the order written. A side may hold several
+ * totals (`Total HT`, `TVA`, `Total TTC`): each sums the rows above it that are not totals.
+ */
+export interface FinancingPlan {
+  /** The heading's line. */
+  range: Range;
+  expenses: PlanRow[];
+  resources: PlanRow[];
+}
+
+export interface PlanRow {
+  label: string;
+  amount: Amount;
+  /** Its share, as written beside it (`40 %`). */
+  rate?: PlanRate;
+  /** A `Total …` row. */
+  total: boolean;
+}
+
+export interface PlanRate {
+  /** Hundredths of a percent: `40 %` is 4000, `12,5 %` is 1250. */
+  value: number;
+  /** Decimals written (`12,5 %`: 1), the precision a computed share is rounded to. */
+  decimals: number;
+  text: string;
+  /** The figure, without its `%`. */
+  range: Range;
 }
 
 /** What a reader could not find in a document that looks like a deliberation. */
-export type UnreadPart = 'date' | 'attendance' | 'vote' | 'body';
+export type UnreadPart = 'date' | 'attendance' | 'vote' | 'body' | 'financing-plan';
 
 /**
  * A problem with the file's structure, not a rule: what the reader could not make sense of. The

@@ -5,12 +5,15 @@
  * add up over the same lines, or the written figure is the sum with one digit slipped. Either the
  * total or one of its terms is wrong: the diagnostic sits on the total, and says how many lines the
  * sum covers. Likewise a row whose last figure totals the others, in a table whose rows hold it
- * (`Total par collège`, 2022-101).
+ * (`Total par collège`, 2022-101). In every template, the financing plans: each total is the sum of
+ * the rows above it, the resources equal the expenses, each share is its amount over the total
+ * (rules/lib/financing-plan.ts).
  */
 import type { RowTotal, TotalLine } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, written } from './lib/budget-cells';
+import { financingPlanReports } from './lib/financing-plan';
 
 /**
  * The summed lines as related locations: the first and the last only. Editors show related
@@ -36,12 +39,12 @@ export const budgetTotal: Rule = {
   id: 'budget-total',
   severity: 'error',
   scope: 'dossier',
-  templates: ['departement-cp'],
   description: message(
-    'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise.',
-    'A total or sub-total must equal the sum of the lines it totals.',
+    'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise ; un plan de financement s’équilibre, chaque part étant son montant sur le total.',
+    'A total or sub-total must equal the sum of the lines it totals; a financing plan balances, each share being its amount over the total.',
   ),
   check({ dossier, report }) {
+    for (const plan of dossier.financingPlans ?? []) for (const r of financingPlanReports(plan)) report(r);
     for (const annex of dossier.annexes) {
       for (const table of annex.tables) {
         for (const row of table.rowTotals ?? []) checkRow(row, report);

@@ -11,8 +11,9 @@ import type { Message, Rule } from './types';
 const PART: Record<UnreadPart, Message> = {
   date: message('la date de la séance', 'the meeting date'),
   body: message('l’assemblée qui délibère', 'the deliberating body'),
-  attendance: message('les présents et les votants', 'who attended and voted'),
+  attendance: message('la liste des présents et des votants', 'who attended and voted'),
   vote: message('le vote', 'the vote'),
+  'financing-plan': message('le plan de financement', 'the financing plan'),
 };
 
 const TEMPLATE: Record<Dossier['template'], Message> = {

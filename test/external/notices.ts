@@ -1,6 +1,7 @@
 /**
  * What the engine could not read in each real act of ../shared/external: one read-notice per
- * document, naming the parts missing (date, body, attendance, vote). These are not errors of the
+ * document, naming the parts missing (date, body, attendance, vote), and one per financing plan whose
+ * figures could not be put in rows. These are not errors of the
  * acts. Most are annexes published with a deliberation (a PCAET, a budget orientation report, a
  * sustainable-development report: they carry the préfecture's stamp and no meeting), minutes cut at
  * 8 000 characters before their first vote, or lists laid out as tables that the readers leave out
@@ -43,7 +44,9 @@ export const NOTICES: Record<string, string> = {
   '153.txt': 'vote', // pv.cr, read as proces-verbal
   '154.txt': 'vote', // pv.cr, read as proces-verbal
   '157.txt': 'attendance vote', // pv.cr, read as proces-verbal
-  '159.txt': 'vote', // pv.cr, read as proces-verbal
+  // The thermography's financing plan (« Le plan de financement de l’opération est le suivant : ») is
+  // printed column after column, its figures far from their labels: not read, and said so.
+  '159.txt': 'vote financing-plan', // pv.cr, read as proces-verbal
   '162.txt': 'attendance vote', // pv.cr, read as generic
   '164.txt': 'date body attendance vote', // acte.delib, read as generic
   '171.txt': 'attendance vote', // pv.cr, read as extrait

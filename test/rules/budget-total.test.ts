@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { budgetTotal } from '../../engine/rules/budget-total';
 import { corpusText } from '../helpers';
 import { check, onCorpus, replaceOnce } from './support';
-import { ruleTester } from './rule-tester';
-import { invalid, valid } from './inline/cases';
+import { diagnosticsOf, ruleTester } from './rule-tester';
+import { bothForms, invalid, rangeOf, valid } from './inline/cases';
 import { COMMUNE_EXTRAIT } from './inline/commune';
 import { cp } from './inline/cp';
 
@@ -91,4 +91,84 @@ ruleTester(budgetTotal, {
       { at: '7 100 €', message: 'Total de la ligne 7 100 € ≠ 1 000 € + 1 000 € + 2 000 € + 3 000 € = 7 000 € : corriger le total ou l’un de ses 4 termes.' },
     ]),
   ],
+});
+
+// ── Financing plans, in every template (rules/lib/financing-plan.ts) ─────────────────────────────
+
+/** A commune's extrait asking for a subsidy, its financing plan given line by line. */
+const subsidyExtrait = (plan: string) => `COMMUNE DE SAINT-MARTIN-DES-PRÉS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 16 janvier 2023
+Délibération n° 2023-002 : Demande de subvention au titre de la DETR pour la rénovation de l’école
+Considérant que le coût de l’opération est estimé à 150 000 € HT ;
+Le plan de financement prévisionnel de l’opération est le suivant :
+${plan}
+Le Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE le plan de financement et SOLLICITE la subvention.
+Fait et délibéré les jour, mois et an susdits.`;
+
+const BALANCED = `Dépenses HT
+Travaux de rénovation 120 000 €
+Maîtrise d’œuvre 30 000 €
+Total HT 150 000 €
+Recettes
+DETR (40 %) 60 000 €
+Région (20 %) 30 000 €
+Autofinancement (40 %) 60 000 €
+Total 150 000 €`;
+
+const WITH_TAX = `DÉPENSES | Montant
+Travaux | 100 000,00 €
+Total HT | 100 000,00 €
+TVA 20 % | 20 000,00 €
+Total TTC | 120 000,00 €
+RECETTES | Montant | Taux
+DSIL | 48 000,00 € | 40 %
+Département | 24 000,00 € | 20 %
+Fonds propres | 48 000,00 € | 40 %
+TOTAL | 120 000,00 € | 100 %`;
+
+const plans = bothForms([
+  { name: 'a balanced plan, its shares of the total', code: subsidyExtrait(BALANCED) },
+  { name: 'a plan HT, TVA and TTC in a pipe table, shares after their amounts', code: subsidyExtrait(WITH_TAX) },
+  {
+    name: 'shares of an eligible cost the plan does not write (none fits its totals): not judged',
+    code: subsidyExtrait(BALANCED.replace('DETR (40 %)', 'DETR (50 %)').replace('Région (20 %)', 'Région (25 %)').replace('Autofinancement (40 %)', 'Autofinancement (50 %)')),
+  },
+  {
+    name: 'the Région’s amount slipped: its share and the balance both say so',
+    code: subsidyExtrait(BALANCED.replace('Région (20 %) 30 000 €', 'Région (20 %) 35 000 €').replace('Total 150 000 €', 'Total 155 000 €')),
+    errors: [
+      { at: 'Région (|20 %)', message: '« Région » : 20 % ≠ 35 000 € / 150 000 € = 23 % du total', data: { plan: 'rate', expected: '23', actual: '20', amount: '30 000 €' } },
+      { at: 'Total |155 000 €', message: 'Plan de financement déséquilibré : recettes 155 000 € ≠ dépenses 150 000 € (écart 5 000 €).', data: { plan: 'balance' } },
+    ],
+  },
+  {
+    name: 'a total of the expenses that is not their sum: the total only (the resources match the rows)',
+    code: subsidyExtrait(BALANCED.replace('Total HT 150 000 €', 'Total HT 160 000 €')),
+    errors: [{ at: 'Total HT |160 000 €', message: '« Total HT » 160 000 € ≠ 150 000 €, somme des 2 lignes du plan de financement qu’il totalise', data: { plan: 'total', expected: '150 000 €' } }],
+  },
+  {
+    name: 'a share mistyped in a pipe table',
+    code: subsidyExtrait(WITH_TAX.replace('24 000,00 € | 20 %', '24 000,00 € | 25 %')),
+    errors: [{ at: '|25 %', message: '« Département » : 25 % ≠ 24 000,00 € / 120 000,00 € = 20 % du total', data: { expected: '20', actual: '25' } }],
+  },
+]);
+
+ruleTester(budgetTotal, plans);
+
+describe('budget-total: financing plans', () => {
+  it('offers both corrections of a share, neither applied unseen', () => {
+    const text = subsidyExtrait(BALANCED.replace('DETR (40 %)', 'DETR (45 %)'));
+    const [d, ...rest] = diagnosticsOf(budgetTotal, text, { locale: 'en' });
+    expect(rest).toEqual([]);
+    expect(d.message).toBe('"DETR": 45 % ≠ 60 000 € / 150 000 € = 40 % of the total: correct the rate or the amount.');
+    expect(d.data?.fixes).toEqual([
+      { title: 'Correct the rate: 40 %', range: rangeOf(text, 'DETR (|45'), text: '40' },
+      { title: 'Correct the amount instead: 67 500 €', range: rangeOf(text, 'DETR (45 %) |60 000 €'), text: '67 500 €' },
+    ]);
+  });
+
+  it('says nothing of a plan the text only mentions (003 L9151 « le plan de financement du projet incluant … »)', () => {
+    expect(diagnosticsOf(budgetTotal, subsidyExtrait('').replace('Le plan de financement prévisionnel de l’opération est le suivant :', 'Le dossier comprend le plan de financement du projet incluant l’ensemble des financements.'))).toEqual([]);
+  });
 });

@@ -39,7 +39,7 @@ ruleTester(readNotice, {
     {
       name: 'an annex: nothing of a meeting, flattened',
       code: flat(ANNEX),
-      errors: [{ line: 1, message: 'la date de la séance, l’assemblée qui délibère, les présents et les votants et le vote n’ont pas pu être lus', data: { missing: ['date', 'body', 'attendance', 'vote'] } }],
+      errors: [{ line: 1, message: 'la date de la séance, l’assemblée qui délibère, la liste des présents et des votants et le vote n’ont pas pu être lus', data: { missing: ['date', 'body', 'attendance', 'vote'] } }],
     },
     {
       name: 'in English',

@@ -11,6 +11,7 @@ import { parseActParts } from './act-parts';
 import { parseMeetingAttendance } from './attendance';
 import { parseItems } from './items';
 import { readPlaceholders } from '../placeholders';
+import { readFinancingPlans } from '../financing-plans';
 import { parseMeetingHeader } from './meeting-header';
 import { sourceOfLines } from './source';
 import { parseActesStamps } from './stamps';
@@ -30,16 +31,18 @@ export function readDocument(lines: readonly string[], profile: TemplateProfile,
     stamps,
   };
   const range = linesRange(lines, from, to);
+  const plans = readFinancingPlans(lines, from, to);
   return {
     template: profile.id,
     meeting,
-    notes: readNotes(meeting, range),
+    notes: [...readNotes(meeting, range), ...plans.unread.map((range) => ({ missing: ['financing-plan' as const], range }))],
     index,
     range,
     deliberation: emptyDeliberation(meeting, range),
     annexes: [],
     reports: [],
     placeholders: readPlaceholders(lines, from, to),
+    financingPlans: plans.plans,
   };
 }
 
