@@ -48,11 +48,12 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
   });
   const stamp = delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined;
   const header = delibLayout.header !== undefined ? headerText(lines, delibLayout.header) : undefined;
-  const plans = readFinancingPlans(lines, from, to);
+  // The deliberation and its reports: the annexes (most of a session's lines) are read as tables.
+  const plans = [layout.deliberation, ...layout.reports].map((span) => readFinancingPlans(lines, span.from, span.to));
   return {
     template: 'departement-cp',
     meeting: cpMeeting(deliberation, stamp, header, cpBody(lines, delibLayout.header, to)),
-    notes: plans.unread.map((range) => ({ missing: ['financing-plan'], range })),
+    notes: plans.flatMap((p) => p.unread).map((range) => ({ missing: ['financing-plan'], range })),
     index,
     range: linesRange(lines, from, to),
     stamp,
@@ -60,7 +61,7 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
     annexes,
     reports,
     placeholders: readPlaceholders(lines, layout.deliberation.from, layout.deliberation.to),
-    financingPlans: plans.plans,
+    financingPlans: plans.flatMap((p) => p.plans),
   };
 }
 
