@@ -15,6 +15,7 @@ import { actIdentity, citedAct, shortName, type WorkspaceFacts } from '../worksp
 import type { Position } from '../text/lines';
 import type { Hover } from './lsp';
 import { meetingHover } from './meeting-hover';
+import { planHover } from './plan-hover';
 import { dossierAt, targetAt, type PersonRole, type Target } from './position-index';
 import { columnLabel, columnSum, depenseTotal, rowRelations, siblingRelations, siblingRows, type Relation } from './table-relations';
 import { escapeMarkdown as md, lineLabel, pick, rangesIntersect, shorten } from './text-utils';
@@ -30,6 +31,8 @@ export interface HoverInput {
 
 export function hover(input: HoverInput, position: Position, options: ResolvedOptions): Hover | undefined {
   const other = dossierAt(input.dossiers, position.line);
+  const plan = other && planHover(other, position, options.locale);
+  if (plan) return plan;
   if (other && other.template !== 'departement-cp') return meetingHover(other, position, options.locale);
   const found = targetAt(input.dossiers, position);
   if (!found) return undefined;

@@ -165,3 +165,37 @@ describe('hovers on 003 (29 deliberations)', () => {
     for (let line = 0; line < a.lines.length; line += 97) hover(a, { line, character: 3 }, a.options);
   });
 });
+
+describe('hovers on a financing plan (a commune’s extrait)', () => {
+  const text = [
+    'COMMUNE DE SAINT-MARTIN-DES-PRÉS',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du lundi 16 janvier 2023',
+    'Délibération n° 2023-002 : Demande de subvention DETR',
+    'Le plan de financement prévisionnel est le suivant :',
+    'Dépenses HT',
+    'Travaux 120 000 €',
+    'Maîtrise d’œuvre 30 000 €',
+    'Total HT 150 000 €',
+    'Recettes',
+    'DETR (40 %) 60 000 €',
+    'Région (25 %) 30 000 €',
+    'Autofinancement (40 %) 60 000 €',
+    'Total 150 000 €',
+    'Le Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE le plan de financement.',
+  ].join('\n');
+  const a = analyse(text);
+  const on = (line: number, find: string, locale: 'fr' | 'en' = 'fr') => {
+    const character = a.lines[line - 1].indexOf(find);
+    return hover(a, { line: line - 1, character }, { ...a.options, locale })?.contents.value;
+  };
+
+  it('on a total: the rows it sums', () => {
+    expect(on(9, '150 000')).toBe('**Plan de financement** · dépenses\n\nTotal HT = 120 000 € + 30 000 € = 150 000 € ✓');
+  });
+
+  it('on a share: its amount over the total that explains the plan’s shares, and what is written', () => {
+    expect(on(11, '40')).toBe('**Plan de financement** · recettes\n\nDETR : 60 000 € / 150 000 € = 40 % (écrit 40 %)');
+    expect(on(12, '25', 'en')).toBe('**Financing plan** · resources\n\nRégion : 30 000 € / 150 000 € = 20 % (written 25 %)');
+  });
+});
