@@ -18,6 +18,7 @@ import type { Rule, RuleReport } from './rules/types';
 import { withDirectiveChecks } from './suppressions';
 import { commentLines, readSuppressions } from './text/directives';
 import { splitLines, type Range } from './text/lines';
+import { forgetSource, rememberSource } from './text/source-text';
 import { otherFiles, type WorkspaceFacts } from './workspace/facts';
 
 export interface AnalyzeOptions {
@@ -163,6 +164,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     if (cacheStale && state) cache = keyedEntries(state.lines, state.spans, state.entries);
     cacheStale = false;
     const lines = splitLines(text);
+    rememberSource(lines, text);
     const headers = readsCpHeaders ? findHeaders(lines) : [];
     const spans = spansFromHeaders(lines, headers);
     const comments = commentLines(lines);
@@ -207,6 +209,7 @@ export function createAnalyzer(options: CreateAnalyzerOptions = {}): Analyzer {
     stats.parsed = 0;
     stats.reused = 0;
     const { lines } = state;
+    forgetSource(lines);
     let { headers, spans, entries, comments } = state;
     for (const change of changes) {
       const edit = applyChange(lines, change.range!, change.text);

@@ -11,6 +11,7 @@
  */
 import { lineRange } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
+import { sourceOf, type SourceText } from '../text/source-text';
 import { scanAmounts, toAmount } from './amounts';
 import { HEADING, isProse, labelOf } from './annex-tables';
 import { groupings, numericRuns, type DigitGroup } from './groupings';
@@ -102,6 +103,8 @@ function read(region: Region, tables: readonly AnnexTable[]): AnnexFigures {
  * matches, in order; lines over MAX_LINE are left out.
  */
 function linesMatching(lines: readonly string[], content: readonly number[], patterns: readonly RegExp[]): number[][] {
+  const source = sourceOf(lines);
+  if (source && content.length > 0) return matchingInSource(source, lines, content, patterns);
   const starts: number[] = [];
   let offset = 0;
   const kept = content.map((p) => {
@@ -119,6 +122,31 @@ function linesMatching(lines: readonly string[], content: readonly number[], pat
       while (c + 1 < starts.length && starts[c + 1] <= at) c++;
       if (found[found.length - 1] !== c) found.push(c);
     }
+    return found;
+  });
+}
+
+/** The same search over the text the lines were split from: no copy of the region's lines. */
+function matchingInSource(source: SourceText, lines: readonly string[], content: readonly number[], patterns: readonly RegExp[]): number[][] {
+  const first = content[0];
+  const last = content[content.length - 1];
+  // Content position of each line of the span, -1 for noise, blank and overlong lines.
+  const position = new Int32Array(last - first + 1).fill(-1);
+  content.forEach((p, c) => {
+    if (lines[p].length <= MAX_LINE) position[p - first] = c;
+  });
+  const from = source.starts[first];
+  const to = source.starts[last] + lines[last].length;
+  return patterns.map((pattern) => {
+    const found: number[] = [];
+    let line = first;
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(source.text); m && m.index < to; m = pattern.exec(source.text)) {
+      while (line < last && source.starts[line + 1] <= m.index) line++;
+      const c = position[line - first];
+      if (c >= 0 && found[found.length - 1] !== c) found.push(c);
+    }
+    pattern.lastIndex = 0;
     return found;
   });
 }
