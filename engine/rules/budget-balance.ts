@@ -4,9 +4,11 @@
  * Checked only on rows whose cells are certain: a short row whose alignment no relation settled
  * (`guessed`) has no anchor, hence no diagnostic.
  */
-import type { Rule } from './types';
+import type { Fix, Rule } from './types';
 import { message } from './helpers';
+import type { Dossier, TableRow } from '../model/types';
 import { budgetTables, cellOf, shown, written } from './lib/budget-cells';
+import { deliberationRows, impliedProposition, rowKey } from './lib/budget-rows';
 
 export const budgetBalance: Rule = {
   id: 'budget-balance',
@@ -18,6 +20,7 @@ export const budgetBalance: Rule = {
     'In an imputation table, Solde = Disponible − Proposition (income rows: Disponible + Proposition).',
   ),
   check({ dossier, report }) {
+    const depenses = depenseByLine(dossier);
     for (const { table } of budgetTables(dossier)) {
       for (const row of table.rows) {
         if (row.guessed) continue;
@@ -48,9 +51,40 @@ export const budgetBalance: Rule = {
             disponible: { range: disponible.amount.range, value: disponible.amount.text },
             proposition: { range: proposition.amount.range, value: proposition.amount.text },
           },
-          fixes: [{ title: message(`Corriger le solde : ${fixed}`, `Correct the balance: ${fixed}`), range: solde.amount.range, text: fixed, preferred: true }],
+          fixes: balanceFixes(row, depenses, fixed),
         });
       }
     }
   },
 };
+
+/** The deliberation's Dépense for each budget line written once in its table. */
+function depenseByLine(dossier: Dossier): Map<string, number> {
+  const out = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const row of deliberationRows(dossier)) {
+    const key = rowKey(row);
+    const depense = cellOf(row, 'Depense');
+    if (seen.has(key)) out.delete(key);
+    else if (depense) out.set(key, depense.amount.cents);
+    seen.add(key);
+  }
+  return out;
+}
+
+/**
+ * The Solde written back from its two terms is the obvious fix, unless the deliberation's Dépense for
+ * the same line is the Proposition the Solde implies: the Proposition slipped, and both are offered.
+ */
+function balanceFixes(row: TableRow, depenses: ReadonlyMap<string, number>, fixed: string): Fix[] {
+  const solde = cellOf(row, 'Solde')!;
+  const proposition = cellOf(row, 'Proposition')!;
+  const fix: Fix = { title: message(`Corriger le solde : ${fixed}`, `Correct the balance: ${fixed}`), range: solde.amount.range, text: fixed, preferred: true };
+  const implied = impliedProposition(row);
+  if (implied === undefined || implied <= 0 || depenses.get(rowKey(row)) !== implied) return [fix];
+  const meant = written(implied, proposition.amount);
+  return [
+    { ...fix, preferred: false },
+    { title: message(`Corriger plutôt la proposition : ${meant} (la Dépense de la délibération)`, `Correct the proposition instead: ${meant} (the deliberation's Dépense)`), range: proposition.amount.range, text: meant },
+  ];
+}

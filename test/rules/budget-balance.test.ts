@@ -32,6 +32,17 @@ describe('budget-balance', () => {
     ]);
   });
 
+  it('offers the Proposition back, neither fix preferred, when the deliberation’s Dépense is the Proposition the Solde implies', () => {
+    const text = cp({ articles: [ARTICLES[0], [...ARTICLES[1].slice(0, 3), ...imputation('53 500,00', '16 500,00')]], report: { table: reportTable('53 500,00', '22 000,00', '16 600,00', '5 500,00') } });
+    const [d, ...rest] = check(budgetBalance, text);
+    expect(rest).toEqual([]);
+    expect(d.range).toEqual(rangeOf(text, '5 500,00'));
+    expect(d.data?.fixes).toEqual([
+      { title: 'Corriger le solde : 5 400,00', range: d.range, text: '5 400,00' },
+      { title: 'Corriger plutôt la proposition : 16 500,00 (la Dépense de la délibération)', range: rangeOf(text, '16 600,00'), text: '16 500,00' },
+    ]);
+  });
+
   it('says nothing on a short row whose seating no relation settles (L8368, CP empty)', () => {
     // `1 000 000,00 825 000,00 750 000,00 75 100,00` in five columns: with the balance broken, the
     // 825 000,00 may be the CP or the Disponible — no anchor, no diagnostic.
