@@ -97,52 +97,30 @@ function read(region: Region, tables: readonly AnnexTable[]): AnnexFigures {
   return { amounts, misgrouped };
 }
 
-/** The figure ending the line: the groups after the last figure closed by decimals or a currency. */
 /**
  * For each pattern (global, never matching across a line break), the content lines where it
- * matches, in order; lines over MAX_LINE are left out.
+ * matches, in order; lines over MAX_LINE are left out. The search runs over the text the document
+ * was split from when the analyzer kept it, else over the region's lines joined once.
  */
 function linesMatching(lines: readonly string[], content: readonly number[], patterns: readonly RegExp[]): number[][] {
-  const source = sourceOf(lines);
-  if (source && content.length > 0) return matchingInSource(source, lines, content, patterns);
-  const starts: number[] = [];
-  let offset = 0;
-  const kept = content.map((p) => {
-    starts.push(offset);
-    const line = lines[p].length > MAX_LINE ? '' : lines[p];
-    offset += line.length + 1;
-    return line;
-  });
-  const text = kept.join('\n');
-  return patterns.map((pattern) => {
-    const found: number[] = [];
-    let c = 0;
-    for (const match of text.matchAll(pattern)) {
-      const at = match.index ?? 0;
-      while (c + 1 < starts.length && starts[c + 1] <= at) c++;
-      if (found[found.length - 1] !== c) found.push(c);
-    }
-    return found;
-  });
-}
-
-/** The same search over the text the lines were split from: no copy of the region's lines. */
-function matchingInSource(source: SourceText, lines: readonly string[], content: readonly number[], patterns: readonly RegExp[]): number[][] {
+  if (content.length === 0) return patterns.map(() => []);
   const first = content[0];
   const last = content[content.length - 1];
+  const source = sourceOf(lines) ?? joinedSpan(lines, first, last);
+  const base = source.firstLine;
   // Content position of each line of the span, -1 for noise, blank and overlong lines.
   const position = new Int32Array(last - first + 1).fill(-1);
   content.forEach((p, c) => {
     if (lines[p].length <= MAX_LINE) position[p - first] = c;
   });
-  const from = source.starts[first];
-  const to = source.starts[last] + lines[last].length;
+  const from = source.starts[first - base];
+  const to = source.starts[last - base] + lines[last].length;
   return patterns.map((pattern) => {
     const found: number[] = [];
     let line = first;
     pattern.lastIndex = from;
     for (let m = pattern.exec(source.text); m && m.index < to; m = pattern.exec(source.text)) {
-      while (line < last && source.starts[line + 1] <= m.index) line++;
+      while (line < last && source.starts[line + 1 - base] <= m.index) line++;
       const c = position[line - first];
       if (c >= 0 && found[found.length - 1] !== c) found.push(c);
     }
@@ -151,6 +129,21 @@ function matchingInSource(source: SourceText, lines: readonly string[], content:
   });
 }
 
+/** Lines [first, last] joined, overlong ones emptied: lines edited in place have no text of their own. */
+function joinedSpan(lines: readonly string[], first: number, last: number): SourceText {
+  const starts: number[] = [];
+  let offset = 0;
+  const kept: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const line = lines[i].length > MAX_LINE ? '' : lines[i];
+    starts.push(offset);
+    kept.push(line);
+    offset += line.length + 1;
+  }
+  return { text: kept.join('\n'), starts, firstLine: first };
+}
+
+/** The figure ending the line: the groups after the last figure closed by decimals or a currency. */
 function tailOf(text: string): Tail | undefined {
   // A row in euros ends with `€`, `euro(s)` or decimals: the last character rules most lines out.
   const end = text.trimEnd();

@@ -7,14 +7,16 @@ const SOURCES = new WeakMap<readonly string[], SourceText>();
 
 export interface SourceText {
   text: string;
-  /** Offset of each line's first character in `text`. */
+  /** Offset of each line's first character in `text`, from line `firstLine` on. */
   starts: number[];
+  /** 0 for a whole document; a span of its lines joined starts further down. */
+  firstLine: number;
 }
 
 /** Records that `lines` were split from `text` at `\n` (a text with `\r` is not recorded). */
 export function rememberSource(lines: readonly string[], text: string): void {
   if (text.includes('\r')) return;
-  SOURCES.set(lines, { text, starts: [] });
+  SOURCES.set(lines, { text, starts: [], firstLine: 0 });
 }
 
 /** The lines are about to be edited in place: their text no longer holds. */
