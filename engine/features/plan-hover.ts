@@ -4,8 +4,8 @@
  * budget-total (facts/financing-plan.ts), so the hover explains what the rule checks.
  */
 import { percentText, share, shareBase, sumOf, summedRows } from '../facts/financing-plan';
-import { formatAmount } from '../model/amounts';
-import type { Amount, Dossier, FinancingPlan, PlanRow } from '../model/types';
+import type { Dossier, FinancingPlan, PlanRow } from '../model/types';
+import { shown, written } from '../rules/lib/budget-cells';
 import type { Locale } from '../rules/types';
 import type { Position } from '../text/lines';
 import type { Hover } from './lsp';
@@ -32,7 +32,7 @@ function rowHover(plan: FinancingPlan, rows: readonly PlanRow[], row: PlanRow, s
     const terms = summedRows(rows, row);
     const sum = sumOf(terms);
     const holds = sum === row.amount.cents;
-    lines.push(`${md(row.label || 'Total')} = ${terms.map((t) => shown(t.amount)).join(' + ')} = ${formatAmount(sum, row.amount.style)} ${holds ? '✓' : `≠ ${shown(row.amount)}`}`);
+    lines.push(`${md(row.label || 'Total')} = ${terms.map((t) => shown(t.amount)).join(' + ')} = ${written(sum, row.amount)} ${holds ? '✓' : `≠ ${shown(row.amount)}`}`);
   }
   const base = side === 'resources' ? shareBase(plan) : undefined;
   if (base && row.amount.cents > 0) {
@@ -44,9 +44,5 @@ function rowHover(plan: FinancingPlan, rows: readonly PlanRow[], row: PlanRow, s
   }
   if (lines.length === 2) lines.push(pick(locale, `${md(row.label || 'Ligne')} : ${shown(row.amount)}`, `${md(row.label || 'Row')}: ${shown(row.amount)}`));
   return lines.join('\n');
-}
-
-function shown(amount: Amount): string {
-  return amount.text.trim();
 }
 

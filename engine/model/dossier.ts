@@ -53,7 +53,7 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
   return {
     template: 'departement-cp',
     meeting: cpMeeting(deliberation, stamp, header, cpBody(lines, delibLayout.header, to)),
-    notes: plans.flatMap((p) => p.unread).map((range) => ({ missing: ['financing-plan'], range })),
+    notes: plans.flatMap((p) => p.notes),
     index,
     range: linesRange(lines, from, to),
     stamp,

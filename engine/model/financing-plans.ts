@@ -8,9 +8,9 @@
  * A plan whose labels mix sides or totals (a PDF that printed the columns one after the other, the
  * figures far from their labels) is not read: it is reported as unread, never guessed.
  */
-import { lineRange, type Range } from '../text/lines';
+import { lineRange } from '../text/lines';
 import { scanAmounts, toAmount, type AmountToken } from './amounts';
-import type { FinancingPlan, PlanRate, PlanRow } from './types';
+import type { FinancingPlan, ParseNote, PlanRate, PlanRow } from './types';
 
 /** `Plan de financement prévisionnel :`, `le plan de financement de l’opération est le suivant :`. */
 const HEADING = /plan\s+de\s+financement(?:[^.:;!?]{0,80}?)\s?:/giu;
@@ -37,13 +37,13 @@ const MAX_HEADER = 60;
 
 export interface FinancingPlans {
   plans: FinancingPlan[];
-  /** Headings followed by figures the reader could not put in rows. */
-  unread: Range[];
+  /** Headings followed by figures the reader could not put in rows, said by read-notice. */
+  notes: ParseNote[];
 }
 
 /** The plans written on lines [from, to]. Never throws. */
 export function readFinancingPlans(lines: readonly string[], from: number, to: number): FinancingPlans {
-  const out: FinancingPlans = { plans: [], unread: [] };
+  const out: FinancingPlans = { plans: [], notes: [] };
   try {
     for (let i = Math.max(0, from); i <= to && i < lines.length; i++) {
       const line = lines[i];
@@ -54,7 +54,7 @@ export function readFinancingPlans(lines: readonly string[], from: number, to: n
       const start = found.end;
       const read = readPlan(lines, i, start, to);
       if (read.plan) out.plans.push({ ...read.plan, range: heading });
-      else if (figuresNear(lines, i, start, to) >= 2) out.unread.push(heading);
+      else if (figuresNear(lines, i, start, to) >= 2) out.notes.push({ missing: ['financing-plan'], range: heading });
       i = Math.max(i, read.last);
     }
   } catch {

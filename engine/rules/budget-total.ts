@@ -12,22 +12,8 @@
 import type { RowTotal, TotalLine } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
-import { shown, written } from './lib/budget-cells';
+import { shown, summedLines, written } from './lib/budget-cells';
 import { financingPlanReports } from './lib/financing-plan';
-
-/**
- * The summed lines as related locations: the first and the last only. Editors show related
- * information above the hover's explanation; a dozen of them pushed it out of sight.
- */
-function summedLines(terms: readonly RuleReport['range'][]): NonNullable<RuleReport['related']> {
-  const n = terms.length;
-  if (n === 0) return [];
-  if (n === 1) return [{ range: terms[0], message: message('la ligne additionnée', 'the summed line') }];
-  return [
-    { range: terms[0], message: message(`première des ${n} lignes additionnées`, `first of the ${n} summed lines`) },
-    { range: terms[n - 1], message: message(`dernière des ${n} lignes additionnées`, `last of the ${n} summed lines`) },
-  ];
-}
 
 function columnLabel(total: TotalLine, index: number): { fr: string; en: string } {
   if (total.amounts.length <= 1) return { fr: '', en: '' };

@@ -35,7 +35,7 @@ export function readDocument(lines: readonly string[], profile: TemplateProfile,
   return {
     template: profile.id,
     meeting,
-    notes: [...readNotes(meeting, range), ...plans.unread.map((range) => ({ missing: ['financing-plan' as const], range }))],
+    notes: [...readNotes(meeting, range), ...plans.notes],
     index,
     range,
     deliberation: emptyDeliberation(meeting, range),

@@ -8,7 +8,7 @@ import { percentText, ratedRows, share, shareBase, shareHolds, sideTotals, sumOf
 import type { Amount, FinancingPlan, PlanRow } from '../../model/types';
 import { message } from '../helpers';
 import type { RuleReport } from '../types';
-import { shown, written } from './budget-cells';
+import { shown, summedLines, written } from './budget-cells';
 
 export function financingPlanReports(plan: FinancingPlan): RuleReport[] {
   const out: RuleReport[] = [];
@@ -43,10 +43,7 @@ function totalReport(row: PlanRow, sum: number, terms: readonly PlanRow[]): Rule
       `« ${label} » ${shown(row.amount)} ≠ ${fixed}, somme des ${n} lignes du plan de financement qu’il totalise : corriger le total ou l’une de ces lignes.`,
       `"${label}" ${shown(row.amount)} ≠ ${fixed}, the sum of the ${n} financing-plan rows it totals: correct the total or one of these rows.`,
     ),
-    related: (n === 1 ? [terms[0]] : [terms[0], terms[n - 1]]).map((t, i) => ({
-      range: t.amount.range,
-      message: n === 1 ? message('la ligne additionnée', 'the summed row') : i === 0 ? message(`première des ${n} lignes`, `first of the ${n} rows`) : message(`dernière des ${n} lignes`, `last of the ${n} rows`),
-    })),
+    related: summedLines(terms.map((t) => t.amount.range)),
     data: { expected: fixed, actual: row.amount.text, plan: 'total', terms: n },
     fixes: [{ title: message(`Corriger le total : ${fixed}`, `Correct the total: ${fixed}`), range: row.amount.range, text: fixed }],
   };
