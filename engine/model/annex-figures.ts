@@ -11,7 +11,7 @@
  */
 import { lineRange } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
-import { sourceOf, type SourceText } from '../text/source-text';
+import { forEachMatch } from '../text/source-text';
 import { scanAmounts, toAmount } from './amounts';
 import { HEADING, isProse, labelOf } from './annex-tables';
 import { groupings, numericRuns, type DigitGroup } from './groupings';
@@ -26,13 +26,14 @@ const MAX_ROWS_ABOVE_TOTAL = 200;
 const MAX_DIGITS = 15;
 const MAX_LINE = 2000;
 /**
- * What every malformed figure the amount reader settles holds (amounts.ts): a dot before a digit
- * (`1 500.000`, `150 000.00`, `1.500,000`), a doubled comma (`150 000,,00`), or a space before a 0
- * whose run is not a group of three (`15 0000,00`, `1 05 €`).
+ * In one search, so that the annexes are read once: what every malformed figure the amount reader
+ * settles holds (amounts.ts) — a dot before a digit (`1 500.000`, `150 000.00`, `1.500,000`), a
+ * doubled comma (`150 000,,00`), or a space before a 0 whose run is not a group of three
+ * (`15 0000,00`, `1 05 €`) —, else what a row grouped oddly holds (ODD_HERE).
  */
+const MAY_BE_MALFORMED_OR_ODD = /(?<malformed>\d(?:\.\d|,,\d| 0\d(?!\d)| 0\d{3,}))|(?<!\d)\d{1,3}[^\S\t\n\r][1-9](?:\d?(?!\d)|\d{3,})/gu;
 /** A row grouped oddly holds a head of 1–3 digits, one blank, then 1–2 digits or 4 and more (`isOdd`). */
-const MAY_BE_ODD = /(?<!\d)\d{1,3}[^\S\t\n\r][1-9](?:\d?(?!\d)|\d{3,})/gu;
-const MAY_BE_MALFORMED = /\d(?:\.\d|,,\d| 0\d(?!\d)| 0\d{3,})/g;
+const ODD_HERE = /(?<!\d)\d{1,3}[^\S\t\n\r][1-9](?:\d?(?!\d)|\d{3,})/uy;
 /** `N°`, `n°`, `No`, `numéro` just before a figure: what follows it is an identifier. */
 const NUMBER_SIGN = /(?:[nN][°º]|°|\b[Nn]o\.?|num[ée]ro)\s{0,2}$/u;
 
@@ -64,9 +65,9 @@ function read(region: Region, tables: readonly AnnexTable[]): AnnexFigures {
   const content = contentLines(region);
   // Annexes are most of a session's lines: one search over them all finds the few lines that may
   // hold a malformed or an oddly grouped figure (a search a line costs several times more).
-  const candidates = linesMatching(lines, content, [MAY_BE_MALFORMED, MAY_BE_ODD]);
+  const candidates = linesMatching(lines, content);
   const amounts: Amount[] = [];
-  for (const c of candidates[0]) {
+  for (const c of candidates.malformed) {
     const p = content[c];
     for (const token of scanAmounts(lines[p])) {
       if (token.style.malformed && token.kind !== 'percent') amounts.push(toAmount(token, p));
@@ -83,7 +84,7 @@ function read(region: Region, tables: readonly AnnexTable[]): AnnexFigures {
   const totals = tables.flatMap((t) => t.totals).filter((t) => t.amounts.length).sort((a, b) => a.range.start.line - b.range.start.line);
   const totalStarts = totals.map((x) => x.range.start.line);
   const misgrouped: Misgrouped[] = [];
-  for (const c of candidates[1]) {
+  for (const c of candidates.odd) {
     const tail = tails(c);
     // A total's leading figure is its count as often as not (`TOTAL 12 562 692 €`).
     if (!tail || !isOdd(tail.groups) || labelOf(lines[content[c]])) continue;
@@ -97,50 +98,30 @@ function read(region: Region, tables: readonly AnnexTable[]): AnnexFigures {
   return { amounts, misgrouped };
 }
 
-/**
- * For each pattern (global, never matching across a line break), the content lines where it
- * matches, in order; lines over MAX_LINE are left out. The search runs over the text the document
- * was split from when the analyzer kept it, else over the region's lines joined once.
- */
-function linesMatching(lines: readonly string[], content: readonly number[], patterns: readonly RegExp[]): number[][] {
-  if (content.length === 0) return patterns.map(() => []);
+/** The content lines that may hold a malformed figure and those that may hold an odd grouping, in order. */
+function linesMatching(lines: readonly string[], content: readonly number[]): { malformed: number[]; odd: number[] } {
+  const malformed: number[] = [];
+  const odd: number[] = [];
+  if (content.length === 0) return { malformed, odd };
   const first = content[0];
-  const last = content[content.length - 1];
-  const source = sourceOf(lines) ?? joinedSpan(lines, first, last);
-  const base = source.firstLine;
-  // Content position of each line of the span, -1 for noise, blank and overlong lines.
-  const position = new Int32Array(last - first + 1).fill(-1);
+  // Content position of each line of the span, -1 for noise and blank lines.
+  const position = new Int32Array(content[content.length - 1] - first + 1).fill(-1);
   content.forEach((p, c) => {
-    if (lines[p].length <= MAX_LINE) position[p - first] = c;
+    position[p - first] = c;
   });
-  const from = source.starts[first - base];
-  const to = source.starts[last - base] + lines[last].length;
-  return patterns.map((pattern) => {
-    const found: number[] = [];
-    let line = first;
-    pattern.lastIndex = from;
-    for (let m = pattern.exec(source.text); m && m.index < to; m = pattern.exec(source.text)) {
-      while (line < last && source.starts[line + 1 - base] <= m.index) line++;
-      const c = position[line - first];
-      if (c >= 0 && found[found.length - 1] !== c) found.push(c);
-    }
-    pattern.lastIndex = 0;
-    return found;
+  const add = (found: number[], c: number): void => {
+    if (found[found.length - 1] !== c) found.push(c);
+  };
+  forEachMatch(lines, first, content[content.length - 1], MAY_BE_MALFORMED_OR_ODD, MAX_LINE, (line, m, text) => {
+    const c = position[line - first];
+    if (c < 0) return;
+    if (m.groups?.malformed === undefined) return add(odd, c);
+    add(malformed, c);
+    // A malformed figure may hide an odd grouping that starts with it.
+    ODD_HERE.lastIndex = m.index;
+    if (ODD_HERE.test(text)) add(odd, c);
   });
-}
-
-/** Lines [first, last] joined, overlong ones emptied: lines edited in place have no text of their own. */
-function joinedSpan(lines: readonly string[], first: number, last: number): SourceText {
-  const starts: number[] = [];
-  let offset = 0;
-  const kept: string[] = [];
-  for (let i = first; i <= last; i++) {
-    const line = lines[i].length > MAX_LINE ? '' : lines[i];
-    starts.push(offset);
-    kept.push(line);
-    offset += line.length + 1;
-  }
-  return { text: kept.join('\n'), starts, firstLine: first };
+  return { malformed, odd };
 }
 
 /** The figure ending the line: the groups after the last figure closed by decimals or a currency. */

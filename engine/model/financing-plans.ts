@@ -9,9 +9,12 @@
  * figures far from their labels) is not read: it is reported as unread, never guessed.
  */
 import { lineRange } from '../text/lines';
+import { forEachMatch } from '../text/source-text';
 import { scanAmounts, toAmount, type AmountToken } from './amounts';
 import type { FinancingPlan, ParseNote, PlanRate, PlanRow } from './types';
 
+/** Every heading holds the word: the lines that do not are left unread. */
+const FINANCEMENT = /inancement|INANCEMENT/g;
 /** `Plan de financement prévisionnel :`, `le plan de financement de l’opération est le suivant :`. */
 const HEADING = /plan\s+de\s+financement(?:[^.:;!?]{0,80}?)\s?:/giu;
 /** A line that is only the heading, its blanks collapsed: `PLAN DE FINANCEMENT`, `Plan de financement prévisionnel`. */
@@ -45,9 +48,10 @@ export interface FinancingPlans {
 export function readFinancingPlans(lines: readonly string[], from: number, to: number): FinancingPlans {
   const out: FinancingPlans = { plans: [], notes: [] };
   try {
-    for (let i = Math.max(0, from); i <= to && i < lines.length; i++) {
+    let after = -1;
+    for (const i of linesHolding(lines, Math.max(0, from), Math.min(to, lines.length - 1), FINANCEMENT)) {
+      if (i <= after) continue;
       const line = lines[i];
-      if (!line.includes('inancement') && !line.includes('INANCEMENT')) continue;
       const found = headingAt(line);
       if (!found) continue;
       const heading = lineRange(i, found.start, found.end);
@@ -55,11 +59,20 @@ export function readFinancingPlans(lines: readonly string[], from: number, to: n
       const read = readPlan(lines, i, start, to);
       if (read.plan) out.plans.push({ ...read.plan, range: heading });
       else if (figuresNear(lines, i, start, to) >= 2) out.notes.push({ missing: ['financing-plan'], range: heading });
-      i = Math.max(i, read.last);
+      after = Math.max(i, read.last);
     }
   } catch {
     return out;
   }
+  return out;
+}
+
+/** The lines in [from, to] where `pattern` matches, each once. */
+function linesHolding(lines: readonly string[], from: number, to: number, pattern: RegExp): number[] {
+  const out: number[] = [];
+  forEachMatch(lines, from, to, pattern, Infinity, (line) => {
+    if (out[out.length - 1] !== line) out.push(line);
+  });
   return out;
 }
 

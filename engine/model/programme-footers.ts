@@ -19,6 +19,8 @@ import type { Region } from '../text/region';
 /** How many content lines a block's list of beneficiaries may run (2022-104's longest: ~450). */
 const MAX_LIST = 3000;
 const ROW_LINE = /^\s*\d{2,7}\s{0,2}\/{1,3}\s{0,2}\d{2,7}(?![\d/])/u;
+/** A figure starts with a digit or a minus sign (amounts.ts), a code with a digit or `C0n-`. */
+const MAY_BE_FOOTER = /^\s*[\dC\-\u2212]/u;
 const CODE_PREFIX = /^\s*((?:C[O0]\d-)?\d{3}\s?[A-Z]\d{2})\s+/u;
 const PROGRAMME_LINE = /^\s*SOUS[- ]PROGRAMME\b/iu;
 /** The next annex ends a list. */
@@ -96,7 +98,8 @@ function readRun(region: Region, content: readonly number[], from: number, until
 
 /** `   85 500 € `, ` 311B03   390 000 € `, `  177 500 `: a figure in euros or grouped in thousands, alone. */
 function footerLine(text: string, line: number): FooterLine | undefined {
-  if (text.length > 200) return undefined;
+  // Most lines of a list are a beneficiary's name: one test rules them out.
+  if (text.length > 200 || !MAY_BE_FOOTER.test(text)) return undefined;
   const m = CODE_PREFIX.exec(text);
   const from = m ? m[0].length : 0;
   const token = parseAmountCell(text.slice(from));

@@ -17,6 +17,8 @@ import { contentLines, type Region } from '../text/region';
 
 const {
   citation: KEYWORD,
+  citationWord: WORD,
+  citationMaxLead: MAX_LEAD,
   citationNumberRightAfter: NUMBER_RIGHT_AFTER,
   citationActNumberRightAfter: ACT_NUMBER_RIGHT_AFTER,
   citationBareNumber: BARE_NUMBER,
@@ -48,15 +50,27 @@ export function parseReportCitations(region: Region, joined: JoinedText = joinWr
   return out;
 }
 
+/** The matches of `citation`, found where its words are: the leftmost match that ends each word. */
 function mentionsIn(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(KEYWORD)) {
+  let previousEnd = 0;
+  for (const w of text.matchAll(WORD)) {
     if (out.length >= MAX_MENTIONS) break;
-    const groups = m.groups ?? {};
-    const kind: ReportActKind = groups.deliberation ? 'deliberation' : groups.arrete ? 'arrete' : 'convention';
-    const end = (m.index ?? 0) + m[0].length;
-    // The arrêté's determiner is part of the match: the word is its end.
-    out.push({ kind, start: end - (groups[kind] ?? m[0]).length, end });
+    const word = w.index ?? 0;
+    for (let from = Math.max(previousEnd, word - MAX_LEAD); from <= word; from++) {
+      KEYWORD.lastIndex = from;
+      const m = KEYWORD.exec(text);
+      if (!m) continue;
+      const groups = m.groups ?? {};
+      const kind: ReportActKind = groups.deliberation ? 'deliberation' : groups.arrete ? 'arrete' : 'convention';
+      const end = from + m[0].length;
+      // The arrêté's determiner is part of the match: the word is its end.
+      const start = end - (groups[kind] ?? m[0]).length;
+      if (start !== word) continue;
+      out.push({ kind, start, end });
+      previousEnd = end;
+      break;
+    }
   }
   return out;
 }

@@ -210,10 +210,14 @@ export const CP_REPORT = {
   /**
    * An act cited in the report's prose: the word, in the group of its kind. `arrêté` only after a
    * determiner or `par` (`un arrêté`, `par arrêté`, matched with it: the word ends the match), so
-   * that the participle (`le montant arrêté à`) is no act.
+   * that the participle (`le montant arrêté à`) is no act. Sticky: it is tried where `citationWord`
+   * is found, from `citationMaxLead` characters before the word (`les   `) on — a search for the
+   * words alone reads a report three times faster than a search for this pattern.
    */
   citation:
-    /(?<![\p{L}])(?:(?<deliberation>d[ée]lib[ée]rations?)|(?:(?:un|le|les|cet|ces|par|des|aux?)\s{1,3}|[ld]['’]\s?)(?<arrete>arr[êe]t[ée]s?)|(?<convention>conventions?))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?<deliberation>d[ée]lib[ée]rations?)|(?:(?:un|le|les|cet|ces|par|des|aux?)\s{1,3}|[ld]['’]\s?)(?<arrete>arr[êe]t[ée]s?)|(?<convention>conventions?))(?![\p{L}])/iuy,
+  citationWord: /d[ée]lib[ée]ration|arr[êe]t[ée]|convention/gi,
+  citationMaxLead: 6,
   /** `délibération n°…`, `délibération cadre n°…`: the number belongs to the deliberation only here. */
   citationNumberRightAfter: /^\s(?:cadre\s)?(?=n\s?°|N\s?°|no\s)/u,
   /** `arrêté n°…`, `arrêté ministériel NOR : …`, `convention n°…`: the number of the act named. */

@@ -4,11 +4,12 @@
  * the lines again. Lines edited in place (an incremental update) have no text: the reader joins them.
  */
 const SOURCES = new WeakMap<readonly string[], SourceText>();
+const NOT_YET: ArrayLike<number> = [];
 
 export interface SourceText {
   text: string;
   /** Offset of each line's first character in `text`, from line `firstLine` on. */
-  starts: number[];
+  starts: ArrayLike<number>;
   /** 0 for a whole document; a span of its lines joined starts further down. */
   firstLine: number;
 }
@@ -16,7 +17,7 @@ export interface SourceText {
 /** Records that `lines` were split from `text` at `\n` (a text with `\r` is not recorded). */
 export function rememberSource(lines: readonly string[], text: string): void {
   if (text.includes('\r')) return;
-  SOURCES.set(lines, { text, starts: [], firstLine: 0 });
+  SOURCES.set(lines, { text, starts: NOT_YET, firstLine: 0 });
 }
 
 /** The lines are about to be edited in place: their text no longer holds. */
@@ -28,14 +29,67 @@ export function forgetSource(lines: readonly string[]): void {
 export function sourceOf(lines: readonly string[]): SourceText | undefined {
   const source = SOURCES.get(lines);
   if (!source) return undefined;
-  if (source.starts.length === 0) {
-    const { text, starts } = source;
-    starts.push(0);
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-    if (starts.length !== lines.length) {
+  if (source.starts === NOT_YET) {
+    // Offsets from the lines' lengths: a search of the text for its line breaks costs ten times more.
+    const starts = new Int32Array(lines.length);
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = offset;
+      offset += lines[i].length + 1;
+    }
+    if (offset - 1 !== source.text.length) {
       SOURCES.delete(lines);
       return undefined;
     }
+    source.starts = starts;
   }
   return source;
+}
+
+/**
+ * Calls `visit` with each match of `pattern` (global, never matching across a line break) in lines
+ * [first, last] and the line it starts on, in order; the match's offsets are in `text`, the span's. Every starting offset is tried, so matches that
+ * overlap are all found. Lines over `maxLine` characters are skipped. The search runs over the text
+ * the lines were split from when it was kept, else over lines [first, last] joined once.
+ */
+export function forEachMatch(
+  lines: readonly string[],
+  first: number,
+  last: number,
+  pattern: RegExp,
+  maxLine: number,
+  visit: (line: number, match: RegExpExecArray, text: string) => void,
+): void {
+  if (first > last) return;
+  const source = sourceOf(lines) ?? joinedSpan(lines, first, last, maxLine);
+  const { starts, firstLine: base } = source;
+  const from = starts[first - base];
+  // The span alone (a slice shares the text's characters): a search never runs past its end.
+  const text = source.text.slice(from, starts[last - base] + lines[last].length);
+  let line = first;
+  pattern.lastIndex = 0;
+  try {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      while (line < last && starts[line + 1 - base] - from <= m.index) line++;
+      const next = m.index + 1;
+      if (lines[line].length <= maxLine) visit(line, m, text);
+      pattern.lastIndex = next;
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+}
+
+/** Lines [first, last] joined, overlong ones emptied: lines edited in place have no text of their own. */
+function joinedSpan(lines: readonly string[], first: number, last: number, maxLine: number): SourceText {
+  const starts: number[] = [];
+  let offset = 0;
+  const kept: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const line = lines[i].length > maxLine ? '' : lines[i];
+    starts.push(offset);
+    kept.push(line);
+    offset += line.length + 1;
+  }
+  return { text: kept.join('\n'), starts, firstLine: first };
 }

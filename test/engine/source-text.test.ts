@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../engine/analyzer';
-import { forgetSource, rememberSource, sourceOf } from '../../engine/text/source-text';
+import { forEachMatch, forgetSource, rememberSource, sourceOf } from '../../engine/text/source-text';
 import { corpusText } from '../helpers';
 
 const annexFigures = (text: string) =>
@@ -12,7 +12,10 @@ describe('the text the lines were split from', () => {
   it('gives each line’s offset, until the lines are edited in place', () => {
     const lines = ['Présents : 12', '', 'Votants : 13'];
     rememberSource(lines, lines.join('\n'));
-    expect(sourceOf(lines)?.starts).toEqual([0, 14, 15]);
+    expect(Array.from(sourceOf(lines)?.starts ?? [])).toEqual([0, 14, 15]);
+    const notSplitFrom = ['Présents : 12'];
+    rememberSource(notSplitFrom, 'Présents : 12\nVotants : 13');
+    expect(sourceOf(notSplitFrom)).toBeUndefined();
     forgetSource(lines);
     expect(sourceOf(lines)).toBeUndefined();
     const crlf = ['a', 'b'];
@@ -38,5 +41,28 @@ describe('the text the lines were split from', () => {
     const figures = (r: typeof fresh) => r.dossiers.flatMap((d) => d.annexes.flatMap((a) => (a.amounts ?? []).map((x) => `${x.range.start.line}:${x.text}`)));
     expect(figures(edited)).toEqual(figures(fresh));
     expect(figures(fresh)).toContain(`${at}:1.500,000 €`);
+  });
+
+  describe('forEachMatch', () => {
+    const lines = ['Total : 1 20 000 €', 'x'.repeat(30) + ' 2 5', 'Reste 3 45', 'fin 6 7'];
+    const found = (kept: boolean, first: number, last: number, maxLine = 25) => {
+      const copy = [...lines];
+      if (kept) rememberSource(copy, copy.join('\n'));
+      const out: string[] = [];
+      forEachMatch(copy, first, last, /\d \d/g, maxLine, (line, m, text) => out.push(`${line}:${text.slice(m.index, m.index + 3)}`));
+      return out;
+    };
+
+    it('finds overlapping matches, on their lines, within the span only, overlong lines left out', () => {
+      expect(found(true, 0, 2)).toEqual(['0:1 2', '0:0 0', '2:3 4']);
+      expect(found(true, 2, 3)).toEqual(['2:3 4', '3:6 7']);
+      expect(found(true, 0, 3, 100)).toEqual(['0:1 2', '0:0 0', '1:2 5', '2:3 4', '3:6 7']);
+    });
+
+    it('reads lines with no kept text as it reads the kept text', () => {
+      for (const [first, last, max] of [[0, 2, 25], [2, 3, 25], [0, 3, 100], [1, 1, 100], [3, 3, 25]]) {
+        expect(found(false, first, last, max)).toEqual(found(true, first, last, max));
+      }
+    });
   });
 });
