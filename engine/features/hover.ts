@@ -16,6 +16,8 @@ import type { Position } from '../text/lines';
 import type { Hover } from './lsp';
 import { meetingHover } from './meeting-hover';
 import { planHover } from './plan-hover';
+import { rateHover } from './rate-hover';
+import { totalTables } from '../rules/lib/total-tables';
 import { dossierAt, targetAt, type PersonRole, type Target } from './position-index';
 import { columnLabel, columnSum, depenseTotal, rowRelations, siblingRelations, siblingRows, type Relation } from './table-relations';
 import { escapeMarkdown as md, lineLabel, pick, rangesIntersect, shorten } from './text-utils';
@@ -31,7 +33,7 @@ export interface HoverInput {
 
 export function hover(input: HoverInput, position: Position, options: ResolvedOptions): Hover | undefined {
   const other = dossierAt(input.dossiers, position.line);
-  const plan = other && planHover(other, position, options.locale);
+  const plan = other && (planHover(other, position, options.locale) ?? rateHover(other, position, options.locale));
   if (plan) return plan;
   if (other && other.template !== 'departement-cp') return meetingHover(other, position, options.locale);
   const found = targetAt(input.dossiers, position);
@@ -167,12 +169,11 @@ function articleAmountHover(dossier: Dossier, article: Article, cents: number, t
       ),
     );
   }
-  for (const annex of dossier.annexes) {
-    for (const table of annex.tables) {
-      for (const line of table.totals) {
-        if (!line.amounts.some((a) => a.cents === cents)) continue;
-        parts.push(pick(locale, `= ${md(line.label || 'TOTAL')} de l’annexe (${lineLabel(locale, line.range.start.line)}) ✓`, `= ${md(line.label || 'TOTAL')} of the annex (${lineLabel(locale, line.range.start.line)}) ✓`));
-      }
+  for (const { table, where } of totalTables(dossier)) {
+    for (const line of table.totals) {
+      if (!line.amounts.some((a) => a.cents === cents)) continue;
+      const of = where === 'article' ? pick(locale, 'du tableau de l’article', 'of the article’s table') : pick(locale, 'de l’annexe', 'of the annex');
+      parts.push(`= ${md(line.label || 'TOTAL')} ${of} (${lineLabel(locale, line.range.start.line)}) ✓`);
     }
   }
   return parts.join('\n\n');

@@ -26,6 +26,7 @@ import type {
 } from '../model/types';
 import type { Position } from '../text/lines';
 import { containsPosition, rangeSize } from './text-utils';
+import { totalTables } from '../rules/lib/total-tables';
 
 export type PersonRole = AttendanceKind | 'secretary' | 'president' | 'declaration';
 
@@ -107,13 +108,11 @@ function collect(dossier: Dossier): Target[] {
   };
   d.tables.forEach((t) => addTable(t));
   for (const report of dossier.reports) report.tables.forEach((t) => addTable(t, report));
-  for (const annex of dossier.annexes) {
-    for (const table of annex.tables) {
-      if (table.programme) addTable(table.programme, undefined, table);
-      for (const total of table.totals) {
-        out.push({ kind: 'total', range: total.range, table, total });
-        for (const amount of total.amounts) out.push({ kind: 'total', range: amount.range, table, total, amount });
-      }
+  for (const { table } of totalTables(dossier)) {
+    if (table.programme) addTable(table.programme, undefined, table);
+    for (const total of table.totals) {
+      out.push({ kind: 'total', range: total.range, table, total });
+      for (const amount of total.amounts) out.push({ kind: 'total', range: amount.range, table, total, amount });
     }
   }
   if (d.vote) {

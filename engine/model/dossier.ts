@@ -23,10 +23,11 @@ import { parseDeclarations } from './declarations';
 import { alignToSibling, parseImputationTables } from './imputation-tables';
 import { parseOpinions } from './opinions';
 import { readPlaceholders } from './placeholders';
+import { readRateTable } from './rate-rows';
 import { parseReportCitations } from './report-citations';
 import { parseSignature } from './signature';
 import { cpMeeting } from './cp-meeting';
-import type { BodyKind, DateRef, Deliberation, Dossier, LegalityStamp, Located, Report } from './types';
+import type { AnnexTable, BodyKind, DateRef, Deliberation, Dossier, ImputationTable, LegalityStamp, Located, Report } from './types';
 import { parseVisas } from './visas';
 import { parseVote } from './vote';
 
@@ -44,7 +45,8 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
   const annexes = layout.annexes.map((span) => {
     const annexRegion = subRegion(region, span.from, span.to);
     const tables = parseAnnexTables(annexRegion);
-    return { range: linesRange(lines, span.from, span.to), title: annexTitle(lines, span), tables, ...readAnnexFigures(annexRegion, tables) };
+    const rates = readRateTable(annexRegion, region);
+    return { range: linesRange(lines, span.from, span.to), title: annexTitle(lines, span), tables, ...readAnnexFigures(annexRegion, tables), ...(rates ? { rates } : {}) };
   });
   const stamp = delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined;
   const header = delibLayout.header !== undefined ? headerText(lines, delibLayout.header) : undefined;
@@ -121,9 +123,21 @@ function buildDeliberation(region: Region, span: LineSpan, layout: DeliberationL
     decide: layout.decide !== undefined ? trimmedLineRange(lines, layout.decide) : undefined,
     articles: decision ? parseArticles(decision, tables.map((t) => t.range)) : [],
     tables,
+    ...bodyTables(decision, tables),
     vote: layout.vote ? parseVote(subRegion(region, layout.vote.from, layout.vote.to)) : undefined,
     signature: layout.signature ? parseSignature(subRegion(region, layout.signature.from, layout.signature.to)) : undefined,
   };
+}
+
+/** The decision's tables with totals, but for the imputation tables (their `Total` rows are theirs). */
+function bodyTables(decision: Region | undefined, imputation: readonly ImputationTable[]): { bodyTables?: AnnexTable[] } {
+  if (!decision) return {};
+  const found = parseAnnexTables(decision).filter((t) => t.totals.length && !t.programme && !imputation.some((i) => rangesOverlap(i.range, t.range)));
+  return found.length ? { bodyTables: found } : {};
+}
+
+function rangesOverlap(a: Range, b: Range): boolean {
+  return a.start.line <= b.end.line && b.start.line <= a.end.line;
 }
 
 function buildReport(region: Region, span: LineSpan, deliberation: Deliberation): Report {

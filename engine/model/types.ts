@@ -286,6 +286,36 @@ export interface Annex {
   amounts?: Amount[];
   /** Digit groups no French number writes (`1 20 000 €`, `12 3456 €`) ending a row, read through their column. */
   misgrouped?: Misgrouped[];
+  /** Rows that apply a rate to a base (`Théâtre 6 600,00 € 30% 1 980 €`), with the rounding and cap the dossier states. */
+  rates?: RateTable;
+}
+
+/**
+ * An annex's rows ending `base € rate % amount €`, kept when most of them give their amount by the
+ * rate (rate-rows.ts): the relation is then the table's.
+ */
+export interface RateTable {
+  rows: RateRow[];
+  /** `arrondi à la dizaine d’euros la plus proche` (2022-87 report, L5037), when the dossier says so once. */
+  rounding?: Rounding;
+  /** `2 500 € montant maximal par spectacle` (L4960): no amount exceeds it. */
+  cap?: Amount;
+}
+
+export interface RateRow {
+  range: Range;
+  base: Amount;
+  /** In hundredths of a percent (`30%` → 3000), as written at `range`. */
+  rate: Located<number> & { text: string };
+  amount: Amount;
+}
+
+export interface Rounding {
+  /** The step, in cents: 100 to the euro, 1 000 to ten euros. */
+  unit: number;
+  mode: 'nearest' | 'down' | 'up';
+  text: string;
+  range: Range;
 }
 
 /**
@@ -363,6 +393,11 @@ export interface Deliberation {
   decide?: Range;
   articles: Article[];
   tables: ImputationTable[];
+  /**
+   * Tables with totals written in the articles, read like the annexes' (2022-96 art. 1: six rows
+   * then ` TOTAL 1 343 173 €`, L9788–9828); the imputation tables are not among them.
+   */
+  bodyTables?: AnnexTable[];
   vote?: VoteBlock;
   signature?: Signature;
 }

@@ -20,6 +20,7 @@ import { count as withCount } from '../text/plural';
 import { announcedAmount, type Announced } from './lib/announced-amounts';
 import { cellOf, sameRange, shown, written } from './lib/budget-cells';
 import { deliberationRows, ownReportsWithTables, pairRows } from './lib/budget-rows';
+import { totalTables, type PlacedTable } from './lib/total-tables';
 
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
@@ -62,6 +63,10 @@ function reportWitness(dossier: Dossier, rows: readonly TableRow[]): number | un
   return undefined;
 }
 
+/** Nouns that name one item a row: beside a count that is the rows', their count must be too. */
+const ROW_NOUNS = /^(?:subventions?|projets?|dossiers?|aides?|bourses?|propositions?|demandes?|op[ée]rations?|actions?)$/iu;
+/** The feminine ones: `12 subventions annoncées`. */
+const FEMININE_NOUNS = /^(?:subventions?|op[ée]rations?|actions?|structures?|associations?|communes?|propositions?|demandes?|aides?|participations?|conventions?|bourses?|manifestations?)$/iu;
 const ITEM_NOUNS = /^(?:subventions?|projets?|dossiers?|b[ée]n[ée]ficiaires?|op[ée]rations?|actions?|structures?|associations?|communes?|propositions?|demandes?|aides?|participations?|conventions?|bourses?|manifestations?|[ée]quipements?|spectacles?)$/iu;
 
 export const amountArticle: Rule = {
@@ -146,35 +151,37 @@ function checkDepense(dossier: Dossier, announced: readonly Announced[], report:
 
 function checkCount(dossier: Dossier, item: Announced, report: (r: RuleReport) => void): void {
   const counts = item.article.counts.filter((c) => ITEM_NOUNS.test(c.noun));
-  if (counts.length !== 1) return;
-  const [count] = counts;
-  const total = annexTotalOf(dossier, item.main.amount.cents);
-  if (!total?.terms || total.terms.length < 2 || total.terms.length === count.count) return;
-  report(countReport(count, total));
+  if (!counts.length) return;
+  const found = annexTotalOf(dossier, item.main.amount.cents);
+  const rows = found?.total.terms?.length ?? 0;
+  if (!found || rows < 2) return;
+  // `aux 6 bénéficiaires …, les 6 subventions` (L9784): when one count is the rows', another that
+  // names one item a row is wrong; counts that all differ may each count something else.
+  const wrong = counts.length === 1 ? counts : counts.some((c) => c.count === rows) ? counts.filter((c) => ROW_NOUNS.test(c.noun)) : [];
+  for (const count of wrong) if (count.count !== rows) report(countReport(count, found.total, found.where));
 }
 
-/** The one confirmed annex total equal to `cents` whose terms are rows, not other totals. */
-function annexTotalOf(dossier: Dossier, cents: number): TotalLine | undefined {
-  const found: TotalLine[] = [];
-  for (const annex of dossier.annexes) {
-    for (const table of annex.tables) {
-      for (const total of table.totals) {
-        if (!total.confirmed || total.kind === 'sous-total' || total.amounts.length !== 1 || total.amounts[0].cents !== cents) continue;
-        const fromTotals = total.terms?.some((term) => table.totals.some((other) => other !== total && sameRange(other.range, term)));
-        if (!fromTotals) found.push(total);
-      }
+/** The one confirmed total equal to `cents` (of an annex's table or an article's) whose terms are rows, not other totals. */
+function annexTotalOf(dossier: Dossier, cents: number): { total: TotalLine; where: PlacedTable['where'] } | undefined {
+  const found: { total: TotalLine; where: PlacedTable['where'] }[] = [];
+  for (const { table, where } of totalTables(dossier)) {
+    for (const total of table.totals) {
+      if (!total.confirmed || total.kind === 'sous-total' || total.amounts.length !== 1 || total.amounts[0].cents !== cents) continue;
+      const fromTotals = total.terms?.some((term) => table.totals.some((other) => other !== total && sameRange(other.range, term)));
+      if (!fromTotals) found.push({ total, where });
     }
   }
   return found.length === 1 ? found[0] : undefined;
 }
 
-function countReport(count: CountMention, total: TotalLine): RuleReport {
+function countReport(count: CountMention, total: TotalLine, where: PlacedTable['where']): RuleReport {
   const rows = total.terms!.length;
+  const table = where === 'article' ? { fr: 'le tableau de l’article', en: 'the article’s table' } : { fr: 'le tableau de l’annexe', en: 'the annex table' };
   return {
     range: count.countRange ?? count.range,
     message: message(
-      `${count.count} ${count.noun} annoncés, mais le tableau de l’annexe totalisé par « ${total.label} » compte ${withCount(rows, 'fr', 'ligne')}.`,
-      `${count.count} ${count.noun} stated, but the annex table totalled by "${total.label}" has ${withCount(rows, 'en', 'row')}.`,
+      `${count.count} ${count.noun} ${FEMININE_NOUNS.test(count.noun) ? 'annoncées' : 'annoncés'}, mais ${table.fr} totalisé par « ${total.label} » compte ${withCount(rows, 'fr', 'ligne')}.`,
+      `${count.count} ${count.noun} stated, but ${table.en} totalled by "${total.label}" has ${withCount(rows, 'en', 'row')}.`,
     ),
     related: [{ range: total.range, message: message(`« ${total.label} » : ${withCount(rows, 'fr', 'ligne')}`, `"${total.label}": ${withCount(rows, 'en', 'row')}`) }],
     data: { expected: String(rows), actual: String(count.count) },

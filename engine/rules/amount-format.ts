@@ -19,6 +19,7 @@ import type { Amount, Dossier, Misgrouped } from '../model/types';
 import type { Rule } from './types';
 import { message } from './helpers';
 import { budgetTables, written } from './lib/budget-cells';
+import { totalTables } from './lib/total-tables';
 
 /** Every amount the model read in a dossier: articles, imputation tables, annex totals, rows and prose. */
 function amountsOf(dossier: Dossier): Amount[] {
@@ -30,13 +31,11 @@ function amountsOf(dossier: Dossier): Amount[] {
       if (row.amounts) out.push(...row.amounts);
     }
   }
-  for (const annex of dossier.annexes) {
-    for (const table of annex.tables) {
-      for (const total of table.totals) out.push(...total.amounts);
-      for (const row of table.rowTotals ?? []) out.push(...row.parts, row.total);
-    }
-    out.push(...(annex.amounts ?? []));
+  for (const { table } of totalTables(dossier)) {
+    for (const total of table.totals) out.push(...total.amounts);
+    for (const row of table.rowTotals ?? []) out.push(...row.parts, row.total);
   }
+  for (const annex of dossier.annexes) out.push(...(annex.amounts ?? []));
   return out;
 }
 

@@ -14,6 +14,7 @@ import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, summedLines, written } from './lib/budget-cells';
 import { financingPlanReports } from './lib/financing-plan';
+import { totalTables } from './lib/total-tables';
 
 function columnLabel(total: TotalLine, index: number): { fr: string; en: string } {
   if (total.amounts.length <= 1) return { fr: '', en: '' };
@@ -31,34 +32,32 @@ export const budgetTotal: Rule = {
   ),
   check({ dossier, report }) {
     for (const plan of dossier.financingPlans ?? []) for (const r of financingPlanReports(plan)) report(r);
-    for (const annex of dossier.annexes) {
-      for (const table of annex.tables) {
-        for (const row of table.rowTotals ?? []) checkRow(row, report);
-        for (const total of table.totals) {
-          const miss = total.mismatch;
-          const amount = miss ? total.amounts[miss.index] : undefined;
-          if (!miss || !amount || miss.sum === amount.cents) continue;
-          const n = miss.terms.length;
-          const fixed = written(miss.sum, amount);
-          const column = columnLabel(total, miss.index);
-          const gap = written(amount.cents - miss.sum, amount);
-          report({
-            range: amount.range,
-            message: message(
-              `« ${total.label} »${column.fr} ${shown(amount)} ≠ ${fixed}, somme des ${n} lignes qu’il totalise (écart ${gap}) : corriger le total ou l’une de ces lignes.`,
-              `"${total.label}"${column.en} ${shown(amount)} ≠ ${fixed}, the sum of the ${n} lines it totals (difference ${gap}): correct the total or one of these lines.`,
-            ),
-            related: summedLines(miss.terms),
-            data: {
-              expected: fixed,
-              actual: amount.text,
-              column: miss.index,
-              terms: n,
-              termRanges: miss.terms,
-            },
-            fixes: [{ title: message(`Corriger le total : ${fixed}`, `Correct the total: ${fixed}`), range: amount.range, text: fixed }],
-          });
-        }
+    for (const { table } of totalTables(dossier)) {
+      for (const row of table.rowTotals ?? []) checkRow(row, report);
+      for (const total of table.totals) {
+        const miss = total.mismatch;
+        const amount = miss ? total.amounts[miss.index] : undefined;
+        if (!miss || !amount || miss.sum === amount.cents) continue;
+        const n = miss.terms.length;
+        const fixed = written(miss.sum, amount);
+        const column = columnLabel(total, miss.index);
+        const gap = written(amount.cents - miss.sum, amount);
+        report({
+          range: amount.range,
+          message: message(
+            `« ${total.label} »${column.fr} ${shown(amount)} ≠ ${fixed}, somme des ${n} lignes qu’il totalise (écart ${gap}) : corriger le total ou l’une de ces lignes.`,
+            `"${total.label}"${column.en} ${shown(amount)} ≠ ${fixed}, the sum of the ${n} lines it totals (difference ${gap}): correct the total or one of these lines.`,
+          ),
+          related: summedLines(miss.terms),
+          data: {
+            expected: fixed,
+            actual: amount.text,
+            column: miss.index,
+            terms: n,
+            termRanges: miss.terms,
+          },
+          fixes: [{ title: message(`Corriger le total : ${fixed}`, `Correct the total: ${fixed}`), range: amount.range, text: fixed }],
+        });
       }
     }
   },

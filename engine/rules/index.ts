@@ -7,6 +7,7 @@ import { attendanceProxy } from './attendance-proxy';
 import { budgetBalance } from './budget-balance';
 import { budgetChain } from './budget-chain';
 import { budgetCredit } from './budget-credit';
+import { budgetRate } from './budget-rate';
 import { budgetReportMatch } from './budget-report-match';
 import { budgetTotal } from './budget-total';
 import { amountArticle } from './amount-article';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   attendanceProxy,
   budgetBalance,
   budgetTotal,
+  budgetRate,
   budgetCredit,
   budgetReportMatch,
   budgetChain,

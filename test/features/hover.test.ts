@@ -166,6 +166,26 @@ describe('hovers on 003 (29 deliberations)', () => {
   });
 });
 
+describe('hovers on a rate table (003, 2022-87 annex 2)', () => {
+  const a = analyse(corpusText('003'));
+
+  it('on an amount: base × rate, the rounding the report states, the amount it gives (L4710)', () => {
+    expect(at(a, 4710, '1 980')).toBe(
+      '**Montant au taux**\n\n30% × 6 600,00 € = 1 980,00 €\n\narrondi à la dizaine d’euros la plus proche : 1 980 €\n\nplafond : 2 500 €\n\n1 980 € ✓',
+    );
+  });
+
+  it('on a capped row’s rate, in English: the cap (L4759)', () => {
+    const text = hover(a, { line: 4758, character: a.lines[4758].indexOf('30%') }, { ...a.options, locale: 'en' })?.contents.value;
+    expect(text).toBe('**Amount by rate**\n\n30% × 8 400,00 € = 2 520,00 €\n\nabove the cap of 2 500 €: 2 500 €\n\n2 500 € ✓');
+  });
+
+  it('on a wrong amount: the figure it should be', () => {
+    const edited = analyse(corpusText('003').replace('6 600,00 € 30%                            1 980 €', '6 600,00 € 30%                            1 890 €'));
+    expect(at(edited, 4710, '1 890')?.endsWith('1 890 € ≠ 1 980 €')).toBe(true);
+  });
+});
+
 describe('hovers on a financing plan (a commune’s extrait)', () => {
   const text = [
     'COMMUNE DE SAINT-MARTIN-DES-PRÉS',

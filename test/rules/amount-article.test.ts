@@ -60,13 +60,31 @@ const PARTS = (total: string) => [
   'dans les conditions exposées au rapport.',
 ];
 /** An annex of `rows` subsidies, totalled by « TOTAL GENERAL » 14 570 €. */
-const projects = (count: number) =>
+const projects = (count: number, noun = 'projets') =>
   cp({
     articles: [
-      [`D’attribuer les subventions, pour un montant total de 14 570 €, aux bénéficiaires pour les ${count} projets`, 'retenus, selon les montants repris en annexe.'],
+      [`D’attribuer les subventions, pour un montant total de 14 570 €, aux bénéficiaires pour les ${count} ${noun}`, 'retenus, selon les montants repris en annexe.'],
       [...ARTICLES[1].slice(0, 3), ...imputation('200 000,00', '14 570,00')],
     ],
     annexes: ['', 'ANNEXE - Diffusion de proximité', '', 'Bénéficiaire Montant', 'Association Libertrio 4 800 €', 'Compagnie du Tilleul 3 970 €', 'Théâtre de l’Ordinaire 5 800 €', '', 'TOTAL GENERAL DIFFUSION DE PROXIMITE 14 570 €'],
+    report: null,
+  });
+
+/** Article 1 lists its 3 subsidies in a table of its own, totalled by ` TOTAL 14 570 €` (2022-96 art. 1, L9784–9828). */
+const inArticle = (beneficiaries: number, subsidies: number) =>
+  cp({
+    articles: [
+      [
+        `D’attribuer, aux ${beneficiaries} bénéficiaires repris au tableau ci-dessous, les ${subsidies} subventions d’un`,
+        'montant total de 14 570 €, au titre des équipements sportifs :',
+        'Maitre d’Ouvrage Equipements Nature du projet Montant des travaux Subvention accordée',
+        'CABBALR Piscine de Béthune Rénovation 48 000 € 4 800 €',
+        'Commune de LAVENTIE Salle de sports Rénovation 39 700 € 3 970 €',
+        'Commune de ARDRES Salle de sports Rénovation 58 000 € 5 800 €',
+        ' TOTAL 14 570 €',
+      ],
+      [...ARTICLES[1].slice(0, 3), ...imputation('200 000,00', '14 570,00')],
+    ],
     report: null,
   });
 
@@ -76,6 +94,8 @@ ruleTester(amountArticle, {
     valid('a maximum is no total: `montant maximal de 180 000 €`', announcing(['D’attribuer aux collèges la subvention forfaitaire (1 200 € par collège), pour un montant maximal de 180 000 €.'])),
     valid('an amount split into parts that add up', announcing(PARTS('150 000 euros'))),
     valid('a count equal to the annex rows', projects(3)),
+    valid('counts equal to the rows of the article’s own table', inArticle(3, 3)),
+    valid('fewer beneficiaries than rows: a beneficiary may receive two subsidies', inArticle(2, 3)),
     valid('a Dépense that slipped while the report sides with the article: budget-report-match’s finding', announcing(['D’attribuer aux collèges une subvention d’un montant de 150 000 €.'], '140 000,00', '150 000,00')),
     valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
   ],
@@ -89,5 +109,9 @@ ruleTester(amountArticle, {
     invalid('a count that is not the annex rows', projects(4), [
       { at: 'les |4 projets', message: '4 projets annoncés, mais le tableau de l’annexe totalisé par « TOTAL GENERAL DIFFUSION DE PROXIMITE » compte 3 lignes.', data: { expected: '3', actual: '4' } },
     ]),
+    invalid('a count of subsidies that is not the rows of the article’s table, beside the beneficiaries’ that is', inArticle(3, 4), [
+      { at: 'les |4 subventions', message: '4 subventions annoncées, mais le tableau de l’article totalisé par « TOTAL » compte 3 lignes.', data: { expected: '3', actual: '4' } },
+    ]),
+    invalid('a count of a feminine noun, its participle agreeing', projects(4, 'actions'), [{ at: 'les |4 actions', message: '4 actions annoncées, mais' }]),
   ],
 });

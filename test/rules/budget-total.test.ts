@@ -36,6 +36,13 @@ describe('budget-total', () => {
     ]);
   });
 
+  it('checks the table an article writes with its total (2022-96 art. 1, L9828), as an annex’s', () => {
+    // The report restates the table (L10436): the article's is the first.
+    const text = corpusText('003').replace(' TOTAL 1 343 173 €', ' TOTAL 1 343 137 €');
+    const found = others(check(budgetTotal, text));
+    expect(found.map((d) => [d.range.start.line + 1, d.data?.expected, d.data?.terms])).toEqual([[9828, '1 343 173 €', 6]]);
+  });
+
   it('reports a slipped sub-total once: the general total above it counts what its rows add up to (L16235, L16253)', () => {
     const text = replaceOnce(corpusText('003'), "Total TERRITOIRE D'HENIN-CARVIN 21 996,46 €", "Total TERRITOIRE D'HENIN-CARVIN 21 906,46 €");
     const found = others(check(budgetTotal, text));
