@@ -4,6 +4,7 @@
  * the cent, the euro or ten euros; nearest, down or up): only an amount that none of them gives is
  * wrong. Shared by budget-rate and the hover that explains it.
  */
+import { formatAmount } from '../model/amounts';
 import { rateProduct } from '../model/rate-rows';
 import type { RateRow, RateTable, Rounding } from '../model/types';
 
@@ -19,7 +20,7 @@ export interface RateExpectation {
   holds: boolean;
 }
 
-export function rounded(cents: number, unit: number, mode: Rounding['mode']): number {
+function rounded(cents: number, unit: number, mode: Rounding['mode']): number {
   // The product of cents by hundredths of a percent is exact to 1e-4 cent: round that noise away first.
   const steps = Math.round((cents / unit) * 1e6) / 1e6;
   const whole = mode === 'down' ? Math.floor(steps) : mode === 'up' ? Math.ceil(steps) : Math.round(steps);
@@ -37,4 +38,9 @@ export function rateExpectation(row: RateRow, table: RateTable): RateExpectation
   }
   const holds = USUAL_UNITS.some((unit) => MODES.some((mode) => rounded(product, unit, mode) === row.amount.cents));
   return { cents: rounded(product, 100, 'nearest'), capped: false, holds };
+}
+
+/** base × rate to the cent, written like the row's amount with two decimals (`1 980,00 €`). */
+export function productText(row: RateRow): string {
+  return formatAmount(Math.round(rateProduct(row)), { ...row.amount.style, decimals: 2 });
 }

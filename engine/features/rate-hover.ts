@@ -3,9 +3,7 @@
  * shows base × rate, the rounding and the cap the dossier states, and the amount they give — the
  * derivation budget-rate checks (facts/rate.ts).
  */
-import { rateExpectation } from '../facts/rate';
-import { formatAmount } from '../model/amounts';
-import { rateProduct } from '../model/rate-rows';
+import { productText, rateExpectation } from '../facts/rate';
 import type { Dossier, RateRow, RateTable } from '../model/types';
 import { shown, written } from '../rules/lib/budget-cells';
 import type { Locale } from '../rules/types';
@@ -27,7 +25,7 @@ export function rateHover(dossier: Dossier, position: Position, locale: Locale):
 
 function rowHover(table: RateTable, row: RateRow, locale: Locale): string {
   const expected = rateExpectation(row, table);
-  const product = formatAmount(Math.round(rateProduct(row)), { ...row.amount.style, decimals: 2 });
+  const product = productText(row);
   const lines = [`**${pick(locale, 'Montant au taux', 'Amount by rate')}**`, `${row.rate.text} × ${shown(row.base)} = ${product}`];
   if (expected.capped) lines.push(pick(locale, `au-delà du plafond de ${shown(table.cap!)} : ${written(expected.cents, row.amount)}`, `above the cap of ${shown(table.cap!)}: ${written(expected.cents, row.amount)}`));
   else if (table.rounding) lines.push(`${table.rounding.text} : ${written(expected.cents, row.amount)}`);

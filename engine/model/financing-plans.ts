@@ -9,7 +9,7 @@
  * figures far from their labels) is not read: it is reported as unread, never guessed.
  */
 import { lineRange } from '../text/lines';
-import { forEachMatch } from '../text/source-text';
+import { linesWhere } from '../text/source-text';
 import { scanAmounts, toAmount, type AmountToken } from './amounts';
 import type { FinancingPlan, ParseNote, PlanRate, PlanRow } from './types';
 
@@ -49,7 +49,7 @@ export function readFinancingPlans(lines: readonly string[], from: number, to: n
   const out: FinancingPlans = { plans: [], notes: [] };
   try {
     let after = -1;
-    for (const i of linesHolding(lines, Math.max(0, from), Math.min(to, lines.length - 1), FINANCEMENT)) {
+    for (const i of linesWhere(lines, Math.max(0, from), Math.min(to, lines.length - 1), FINANCEMENT, Infinity)) {
       if (i <= after) continue;
       const line = lines[i];
       const found = headingAt(line);
@@ -64,15 +64,6 @@ export function readFinancingPlans(lines: readonly string[], from: number, to: n
   } catch {
     return out;
   }
-  return out;
-}
-
-/** The lines in [from, to] where `pattern` matches, each once. */
-function linesHolding(lines: readonly string[], from: number, to: number, pattern: RegExp): number[] {
-  const out: number[] = [];
-  forEachMatch(lines, from, to, pattern, Infinity, (line) => {
-    if (out[out.length - 1] !== line) out.push(line);
-  });
   return out;
 }
 

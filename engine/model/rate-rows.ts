@@ -9,7 +9,7 @@
  * at least, and four in five, give their amount within ten euros of base × rate (or the cap).
  */
 import { lineRange, range as makeRange } from '../text/lines';
-import { forEachMatch } from '../text/source-text';
+import { forEachMatch, linesWhere } from '../text/source-text';
 import { contentLines, type Region } from '../text/region';
 import { scanAmounts, toAmount, type AmountToken } from './amounts';
 import type { Amount, RateRow, RateTable, Rounding } from './types';
@@ -60,12 +60,9 @@ function rateRows(region: Region): RateRow[] {
   const content = contentLines(region);
   if (!content.length) return [];
   const isContent = new Set(content);
-  const lines: number[] = [];
-  forEachMatch(region.lines, content[0], content[content.length - 1], PERCENT_SIGN, MAX_LINE, (line) => {
-    if (lines[lines.length - 1] !== line && isContent.has(line)) lines.push(line);
-  });
   const out: RateRow[] = [];
-  for (const line of lines) {
+  for (const line of linesWhere(region.lines, content[0], content[content.length - 1], PERCENT_SIGN, MAX_LINE)) {
+    if (!isContent.has(line)) continue;
     const row = rateRowOf(region.lines[line], line);
     if (row) out.push(row);
   }
@@ -137,9 +134,7 @@ function statements(region: Region, word: RegExp, visit: (text: string, at: numb
   const next = new Map<number, number>();
   for (let c = 0; c + 1 < content.length; c++) next.set(content[c], content[c + 1]);
   const { lines } = region;
-  forEachMatch(lines, content[0], content[content.length - 1], word, MAX_LINE, (line, m, span) => {
-    const lineStart = span.lastIndexOf('\n', m.index) + 1;
-    const at = m.index - lineStart;
+  forEachMatch(lines, content[0], content[content.length - 1], word, MAX_LINE, (line, _m, _span, at) => {
     const own = lines[line];
     const following = next.get(line);
     const text = following === undefined ? own : `${own} ${lines[following]}`;

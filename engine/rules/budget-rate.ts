@@ -8,13 +8,11 @@
  * preferred one only when the rows' amounts then add up to the total the annex prints (the amount
  * slipped, not the base).
  */
-import { rateExpectation, type RateExpectation } from '../facts/rate';
-import { rateProduct } from '../model/rate-rows';
+import { productText, rateExpectation, type RateExpectation } from '../facts/rate';
 import type { Annex, RateRow, RateTable } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, written } from './lib/budget-cells';
-import { formatAmount } from '../model/amounts';
 
 export const budgetRate: Rule = {
   id: 'budget-rate',
@@ -39,7 +37,7 @@ export const budgetRate: Rule = {
 function rateReport(annex: Annex, table: RateTable, row: RateRow, expected: RateExpectation): RuleReport {
   const amount = row.amount;
   const want = written(expected.cents, amount);
-  const product = formatAmount(Math.round(rateProduct(row)), { ...amount.style, decimals: 2 });
+  const product = productText(row);
   const computation = `${row.rate.text} × ${shown(row.base)} = ${product}`;
   const text = expected.capped
     ? message(

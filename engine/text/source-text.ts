@@ -48,7 +48,8 @@ export function sourceOf(lines: readonly string[]): SourceText | undefined {
 
 /**
  * Calls `visit` with each match of `pattern` (global, never matching across a line break) in lines
- * [first, last] and the line it starts on, in order; the match's offsets are in `text`, the span's. Every starting offset is tried, so matches that
+ * [first, last], the line it starts on and its column there, in order; the match's offsets are in
+ * `text`, the span's. Every starting offset is tried, so matches that
  * overlap are all found. Lines over `maxLine` characters are skipped. The search runs over the text
  * the lines were split from when it was kept, else over lines [first, last] joined once.
  */
@@ -58,7 +59,7 @@ export function forEachMatch(
   last: number,
   pattern: RegExp,
   maxLine: number,
-  visit: (line: number, match: RegExpExecArray, text: string) => void,
+  visit: (line: number, match: RegExpExecArray, text: string, column: number) => void,
 ): void {
   if (first > last) return;
   const source = sourceOf(lines) ?? joinedSpan(lines, first, last, maxLine);
@@ -72,12 +73,21 @@ export function forEachMatch(
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       while (line < last && starts[line + 1 - base] - from <= m.index) line++;
       const next = m.index + 1;
-      if (lines[line].length <= maxLine) visit(line, m, text);
+      if (lines[line].length <= maxLine) visit(line, m, text, m.index - (starts[line - base] - from));
       pattern.lastIndex = next;
     }
   } finally {
     pattern.lastIndex = 0;
   }
+}
+
+/** The lines in [first, last] where `pattern` (global) matches, each once, in order. */
+export function linesWhere(lines: readonly string[], first: number, last: number, pattern: RegExp, maxLine: number): number[] {
+  const out: number[] = [];
+  forEachMatch(lines, first, last, pattern, maxLine, (line) => {
+    if (out[out.length - 1] !== line) out.push(line);
+  });
+  return out;
 }
 
 /** Lines [first, last] joined, overlong ones emptied: lines edited in place have no text of their own. */
