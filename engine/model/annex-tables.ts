@@ -13,7 +13,7 @@
  *
  * Also read: the `SOUS PROGRAMME` budget blocks (as imputation tables) and tables of row totals.
  */
-import { collapseSpaces, isBlankCode, startsWithOneOf } from '../text/normalize';
+import { collapseSpaces, foldBare, isBlankCode, startsWithOneOf } from '../text/normalize';
 import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
 import { addsUp, columnBounds, prepareColumns, reachableSums, residueFits, sumsWithFree, type Budget, type Columns } from './column-sums';
@@ -21,7 +21,9 @@ import { parseAmountCell, toAmount } from './amounts';
 import { currencyReading, groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
 import { normaliseImputation } from './imputation-tables';
 import { attachFooters } from './programme-footers';
-import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, TableCell, TableRow, TotalKind, TotalLine } from './types';
+import { labelGroups, namedRows, splitRows, type LabelledRow, type Splits } from './row-groups';
+import { isSlip, slips } from './slips';
+import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, SplitRow, TableCell, TableRow, TotalKind, TotalLine } from './types';
 
 const TOTAL = /^\s*(?:(\d{1,4})\s+(\p{L}+)\s+)?(sous[- ]?total|total[ \u00a0]+g[ée]n[ée]ral|total)(?![\p{L}])/iu;
 /** What TOTAL can start with, case-insensitively under Unicode (`ſ` folds to `s`). */
@@ -50,6 +52,8 @@ interface Found {
   amountsP: number;
   label: string;
   labelStart: number;
+  /** The label after its keyword, folded: the group a `sous total Musique` names. */
+  name: string;
   kind: TotalKind;
   prefixCount?: { value: number; start: number; end: number };
   runs: NumericRun[];
@@ -181,6 +185,9 @@ function findTables(region: Region): AnnexTable[] {
   // Lines are read for their figures by several totals' searches and the row totals: once each.
   const runsMemo: NumericRun[][] = [];
   const runsAt = (p: number): NumericRun[] => (runsMemo[p] ??= numericRuns(lines[content[p]]));
+  const readingsMemo: Reading[][] = [];
+  const readingsAt = (p: number): Reading[] => (readingsMemo[p] ??= readingsOfRuns(runsAt(p), MAX_ROW_OPTIONS));
+  const textAt = (p: number): string => lines[content[p]];
   const found: Found[] = [];
   /** Label lines, found or not: the rows above a total stop at them. */
   const stops = new Map<number, Found | undefined>();
@@ -199,6 +206,9 @@ function findTables(region: Region): AnnexTable[] {
 
   // Confirm each total against the rows above it, then against the sub-totals of its table.
   const tables: Found[][] = [];
+  const splitsOf = new Map<Found[], SplitRow[]>();
+  let pool: RowLine[] = [];
+  let poolSplits: Splits = { rows: [], partGroups: [] };
   const budget: Budget = { steps: MAX_REGION_STEPS };
   const missBudget: Budget = { steps: MAX_REGION_STEPS };
   for (const total of found) {
@@ -208,7 +218,16 @@ function findTables(region: Region): AnnexTable[] {
     total.joinsPrevious = !!rows.stoppedAt && !!previous && previous[previous.length - 1] === rows.stoppedAt;
     const table = total.joinsPrevious ? previous : [];
     if (!total.joinsPrevious) tables.push(table);
-    confirm(total, rows.rows, siblingsSinceGeneral(table), budget, missBudget);
+    // A sub-total under another sums rows of the same table, since its last general total: the groups are theirs.
+    const fresh = !total.joinsPrevious || table[table.length - 1].kind === 'total-general';
+    pool = fresh ? rows.rows : [...pool, ...rows.rows];
+    const groups = labelGroups(pool, textAt);
+    if (fresh) {
+      poolSplits = splitRows([...pool].reverse(), (row) => readingsAt(row.p), groups, (p) => content[p], textAt);
+      if (poolSplits.rows.length) splitsOf.set(table, [...(splitsOf.get(table) ?? []), ...poolSplits.rows]);
+    }
+    const subsets = total.kind === 'sous-total' ? { groups: [...poolSplits.partGroups, ...groups], named: namedGroup(total, textAt, runsAt) } : { groups: [], named: [] };
+    confirm(total, rows.rows, siblingsSinceGeneral(table), subsets, readingsAt, budget, missBudget);
     table.push(total);
   }
 
@@ -220,6 +239,7 @@ function findTables(region: Region): AnnexTable[] {
       title: titleAbove(region, content, first.blockStart),
       range: makeRange(startLine, 0, content[last.amountsP], lines[content[last.amountsP]].trimEnd().length),
       totals: table.map((t) => toTotalLine(region, content, t)),
+      ...(splitsOf.has(table) ? { splitRows: splitsOf.get(table) } : {}),
     };
   });
   const programmes = programmeBlocks(region, content);
@@ -430,6 +450,7 @@ function readTotal(region: Region, content: readonly number[], p: number, label:
     amountsP,
     label: labelText,
     labelStart: label.start,
+    name: foldBare(text.slice(label.end, part.labelEnd)),
     kind: label.kind,
     prefixCount: label.count,
     runs: part.runs,
@@ -477,6 +498,18 @@ function siblingsSinceGeneral(table: readonly Found[]): Found[] {
   return out;
 }
 
+/** The groups of rows above a sub-total that it may sum alone: rows sharing a label, and the rows it names. */
+interface Subsets {
+  groups: readonly (readonly LabelledRow[])[];
+  named: readonly (readonly LabelledRow[])[];
+}
+
+/** The rows a `10 dossiers sous total Musique` names, when they are not all the rows above it. */
+function namedGroup(total: Found, textAt: (p: number) => string, runsAt: (p: number) => NumericRun[]): LabelledRow[][] {
+  const rows = namedRows(total.name, total.p, textAt, runsAt);
+  return rows.length ? [rows] : [];
+}
+
 /**
  * The lines a total may add up, each with its readings; their options for totals of k figures are
  * prepared once and shared by every reading of the total with k figures.
@@ -502,21 +535,33 @@ class TermSource {
  * figures wins: rows `2 125 000 €` and `4 115 063 €` add up to `6 240 063 €` read greedily as well as
  * count by count and amount by amount, and only the second checks two columns.
  */
-function confirm(total: Found, rows: readonly RowLine[], siblings: readonly Found[], budget: Budget, missBudget: Budget): void {
-  const rowReadings = rows.map((row) => readingsOfRuns(row.runs, MAX_ROW_OPTIONS));
+function confirm(
+  total: Found,
+  rows: readonly RowLine[],
+  siblings: readonly Found[],
+  subsets: Subsets,
+  readingsAt: (p: number) => Reading[],
+  budget: Budget,
+  missBudget: Budget,
+): void {
+  const rowReadings = rows.map((row) => readingsAt(row.p));
   const rowTerms: Term[] = rows.map((row) => ({ row: row.p }));
   const byRows = new TermSource(rowReadings, rowTerms);
   // A sibling known to be off counts for what its own terms add up to: one slip, one diagnostic.
   const bySiblings = siblings.length
     ? new TermSource([...siblings.map((s) => [corrected(s)]), ...rowReadings], [...siblings.map((s) => ({ total: s })), ...rowTerms])
     : undefined;
+  const sourceOf = (group: readonly LabelledRow[]) => new TermSource(group.map((row) => readingsAt(row.p)), group.map((row) => ({ row: row.p })));
+  const byGroups = subsets.groups.map(sourceOf);
+  const byName = subsets.named.map(sourceOf);
+  const sources = [byRows, ...(bySiblings ? [bySiblings] : []), ...byGroups, ...byName];
   let best: { reading: Reading; terms: Term[] } | undefined;
   for (const reading of total.readings) {
     if (budget.steps <= 0) break;
     if (best && reading.length <= best.reading.length) continue;
     const target = reading.map((f) => f.cents);
     const money = moneyLike(reading[reading.length - 1]);
-    for (const source of bySiblings ? [byRows, bySiblings] : [byRows]) {
+    for (const source of sources) {
       const terms = addsUp(target, source.columns(target.length, money), 2, budget);
       if (terms) {
         best = { reading, terms: terms.map((i) => source.terms[i]) };
@@ -530,9 +575,12 @@ function confirm(total: Found, rows: readonly RowLine[], siblings: readonly Foun
     total.terms = best.terms;
     return;
   }
-  // A sub-total sums rows; only a total may sum the sub-totals before it.
-  const sources = bySiblings && total.kind !== 'sous-total' ? [byRows, bySiblings] : [byRows];
-  const miss = nearMiss(total, sources, missBudget);
+  // A sub-total sums rows (all of them, or one group); only a total may sum the sub-totals before it.
+  // A group that shares a label is tied to a sub-total by one slip only when its other columns add up (three figures or more).
+  // The groups are tried first: they are small, and a search over every row may spend the budget.
+  const byGroupsOff = total.readings[0].length >= 3 ? byGroups : [];
+  const missSources = bySiblings && total.kind !== 'sous-total' ? [byRows, bySiblings] : [...byName, ...byGroupsOff, byRows];
+  const miss = nearMiss(total, missSources, missBudget);
   if (miss) {
     total.chosen = miss.reading;
     total.mismatch = { index: miss.index, sum: miss.sum, terms: miss.terms };
@@ -591,6 +639,13 @@ function searchMiss(total: Found, sources: readonly TermSource[], budget: Budget
 
 /** Three figures or more: one column off while the others add up exactly, to a single sum. */
 function offColumn(target: readonly number[], columns: Columns, budget: Budget): { index: number; sum: number; participants: readonly number[] } | undefined {
+  // The rows read as printed add up in every column but one, one slip away: rows whose cells may also be
+  // cut otherwise (`250 000 €` as 250 and 0 €) would let the free column take too many sums to tell.
+  const { greedy } = columns;
+  const off = target.flatMap((t, c) => (t === greedy[c] ? [] : [c]));
+  if (off.length === 1 && columns.participants.length >= 2 && isSlip(target[off[0]], greedy[off[0]])) {
+    return { index: off[0], sum: greedy[off[0]], participants: columns.participants };
+  }
   for (let column = 0; column < target.length; column++) {
     const found = sumsWithFree(target, columns, column, budget);
     if (!found || found.participants.length < 2 || found.sums.size !== 1) continue;
@@ -620,40 +675,6 @@ function slippedColumn(target: readonly number[], columns: Columns, budget: Budg
     if (sum !== undefined) return { index: column, sum, participants: reachable.participants };
   }
   return undefined;
-}
-
-/** The figures one slip of the pen away from `cents`, as written in digits (cents included). */
-function slips(cents: number): number[] {
-  const digits = String(Math.abs(cents));
-  const out = new Set<string>();
-  for (let i = 0; i < digits.length; i++) {
-    for (let d = 0; d <= 9; d++) out.add(digits.slice(0, i) + d + digits.slice(i + 1));
-    out.add(digits.slice(0, i) + digits.slice(i + 1));
-    if (i + 1 < digits.length) out.add(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
-  }
-  for (let i = 0; i <= digits.length; i++) for (let d = 0; d <= 9; d++) out.add(digits.slice(0, i) + d + digits.slice(i));
-  out.delete(digits);
-  const values: number[] = [];
-  for (const v of out) if (v !== '' && (v.length === 1 || v[0] !== '0') && v.length <= 17) values.push(Number(v));
-  return values.filter((v) => Number.isSafeInteger(v));
-}
-
-/** One digit changed, dropped or added, or two neighbours swapped, between two figures. */
-export function isSlip(written: number, computed: number): boolean {
-  const a = String(Math.abs(written));
-  const b = String(Math.abs(computed));
-  if (a === b) return false;
-  if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-    if (diff.length === 1) return true;
-    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
-  }
-  if (Math.abs(a.length - b.length) !== 1) return false;
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  return long.slice(i + 1) === short.slice(i);
 }
 
 function toTotalLine(region: Region, content: readonly number[], total: Found): TotalLine {

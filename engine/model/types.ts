@@ -261,6 +261,8 @@ export interface AnnexTable {
    * Rows that do not add up are kept only when their total is the sum with one digit slipped.
    */
   rowTotals?: RowTotal[];
+  /** Rows shared out by the rows under them (`SplitRow`), where the table holds the relation. */
+  splitRows?: SplitRow[];
 }
 
 export interface ProgrammeFooter {
@@ -269,6 +271,15 @@ export interface ProgrammeFooter {
   code?: Located<string>;
   /** The block rows it totals: one row (its PROPOSITION), or every row of the blocks sharing the list. */
   rows: TableRow[];
+}
+
+/**
+ * A row whose figures the rows under it share out, column by column: an action, then its State and
+ * Département parts (2022-105, L20982–20986). `amounts` are its last figures, one per part figure.
+ */
+export interface SplitRow {
+  amounts: Amount[];
+  parts: { label: string; amounts: Amount[] }[];
 }
 
 export interface RowTotal {

@@ -102,6 +102,19 @@ function rowTotalSites(file: string, dossier: Dossier): Site[] {
   );
 }
 
+/** Rows shared out by the rows under them (2022-105: an action, its State and Département rows), each figure of the row. */
+function splitRowSites(file: string, dossier: Dossier): Site[] {
+  return dossier.annexes.flatMap((annex) =>
+    annex.tables.flatMap((table) =>
+      (table.splitRows ?? []).flatMap((row) =>
+        row.amounts.every((a, c) => a.cents === row.parts.reduce((sum, part) => sum + part.amounts[c].cents, 0))
+          ? row.amounts.flatMap((a) => site(`${where(file, a)} shared-out row typo`, 'budget-total', a, digitTypo(a.text)))
+          : [],
+      ),
+    ),
+  );
+}
+
 function depenseSites(file: string, dossier: Dossier): Site[] {
   const reports = ownReportsWithTables(dossier);
   if (!reports.length) return [];
@@ -214,6 +227,17 @@ describe('budget and amount errors are detected at their line, with nothing else
 
   it('a digit typo in a row total (2022-101 `Total par collège`): budget-total', () => {
     expectDetected(mutations(rowTotalSites), 126);
+  });
+
+  it('a digit typo in a row its parts share out (2022-105 actions): budget-total', () => {
+    expectDetected(mutations(splitRowSites), 120, [
+      // Parts whose labels are their own (`Plan Pauvreté` once in a table of `Initiative Départementale` rows,
+      // L21077–21079): the row is known as shared out only while it adds up.
+      '003 L21075 50 000 € shared-out row typo: got nothing',
+      '003 L21075 0 € shared-out row typo: got nothing',
+      '003 L21075 0 € shared-out row typo: got nothing',
+      '003 L21075 0 € shared-out row typo: got nothing',
+    ]);
   });
 
   it('a digit typo in a Dépense, against the report’s Proposition: budget-report-match', () => {

@@ -33,10 +33,11 @@ describe('inlay hints', () => {
 
   it('answers for the requested range only, in English when asked (003: 29 vote blocks)', () => {
     const a = analyse(corpusText('003'), { locale: 'en' });
-    // 29 « voting » hints, and the computed value beside the one wrong total (TOTAL GENERAL, L21058).
+    // 29 « voting » hints, and the computed value beside each wrong figure: the two of the action 2022-105
+    // shares out (L20994) and TOTAL GENERAL (L21058).
     const all = inlayHints(a, ALL, a.options);
     expect(all.filter((h) => String(h.label).endsWith('voting'))).toHaveLength(29);
-    expect(all.filter((h) => !String(h.label).endsWith('voting')).map((h) => h.position.line + 1)).toEqual([21058]);
+    expect(all.filter((h) => !String(h.label).endsWith('voting')).map((h) => h.position.line + 1)).toEqual([20994, 20994, 21058]);
     // 2022-86's block (L4101 `Dans les conditions de vote ci-dessous :`).
     const some = inlayHints(a, { start: { line: 4090, character: 0 }, end: { line: 4110, character: 0 } }, a.options);
     expect(some.map((h) => [h.position.line + 1, h.label])).toEqual([[4101, '44 voting']]);

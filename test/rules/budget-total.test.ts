@@ -7,12 +7,16 @@ import { bothForms, invalid, rangeOf, valid } from './inline/cases';
 import { COMMUNE_EXTRAIT } from './inline/commune';
 import { cp } from './inline/cp';
 
-/** 003 without its genuine L21058 inconsistency, which every mutated copy still holds. */
-const others = <T extends { range: { start: { line: number } } }>(found: T[]): T[] => found.filter((d) => d.range.start.line !== 21057);
+/** 003 without its genuine L20994 and L21058 inconsistencies, which every mutated copy still holds. */
+const others = <T extends { range: { start: { line: number } } }>(found: T[]): T[] => found.filter((d) => d.range.start.line !== 21057 && d.range.start.line !== 20993);
 
 describe('budget-total', () => {
   it('finds one genuine inconsistency in the corpus, and only it', () => {
     expect(onCorpus(budgetTotal)).toEqual([
+      // 2022-105 L20994–20998: the action « Lever les freins périphériques … » and, under it, its State and
+      // Département rows; every other action of the annex's three tables is the sum of its two rows.
+      '003:L20994 1 050 712 € ≠ 532 945 € + 517 766 € = 1 050 711 €, somme des 2 lignes qui répartissent cette ligne (« Plan Pauvreté », « Contrepartie Plan Pauvreté ») : corriger ce montant ou l’une de ces lignes.',
+      '003:L20994 863 723 € ≠ 426 356 € + 437 366 € = 863 722 €, somme des 2 lignes qui répartissent cette ligne (« Plan Pauvreté », « Contrepartie Plan Pauvreté ») : corriger ce montant ou l’une de ces lignes.',
       // 2022-105 L21054–21058: Sous total Part Etat 5 066 338 € + Sous total part Département 6 365 837 €
       // = 11 432 175 €, but TOTAL GENERAL prints 11 432 176 € (the other three columns add up:
       // 4 777 657 + 4 638 492 = 9 416 149; 4 071 230 + 3 823 061 = 7 894 291; 995 108 + 2 542 776 =
@@ -23,7 +27,7 @@ describe('budget-total', () => {
   });
 
   it('points at the figure, the two sub-totals, and carries the fix (L21058)', () => {
-    const [d] = check(budgetTotal, corpusText('003'));
+    const d = check(budgetTotal, corpusText('003')).find((x) => x.range.start.line === 21057)!;
     expect(d.range).toEqual({ start: { line: 21057, character: 26 }, end: { line: 21057, character: 38 } });
     expect(d.code).toBe('budget-total');
     expect(d.severity).toBe(1);
@@ -41,6 +45,27 @@ describe('budget-total', () => {
     const text = corpusText('003').replace(' TOTAL 1 343 173 €', ' TOTAL 1 343 137 €');
     const found = others(check(budgetTotal, text));
     expect(found.map((d) => [d.range.start.line + 1, d.data?.expected, d.data?.terms])).toEqual([[9828, '1 343 173 €', 6]]);
+  });
+
+  it('ties a sub-total to the rows of one label: the State parts of 2022-105 (L21054), the genre of 2022-87 (L4946)', () => {
+    const text = replaceOnce(
+      replaceOnce(corpusText('003'), 'Sous total Part Etat 4 777 657 €', 'Sous total Part Etat 4 777 757 €'),
+      '10 dossiers sous total Musique 10 290 €',
+      '10 dossiers sous total Musique 10 390 €',
+    );
+    const found = others(check(budgetTotal, text));
+    expect(found.map((d) => [d.range.start.line + 1, d.data?.expected, d.data?.terms])).toEqual([
+      [4946, '10 290 €', 10],
+      [21054, '4 777 657 €', 12],
+    ]);
+  });
+
+  it('checks an action against its State and Département rows under it (2022-105 L20982), with the fix', () => {
+    const text = replaceOnce(corpusText('003'), 'Accueil et accompagnement BRSA primo-arrivants 3 399 200 €', 'Accueil et accompagnement BRSA primo-arrivants 3 399 300 €');
+    const found = others(check(budgetTotal, text));
+    expect(found.map((d) => [d.range.start.line + 1, d.data?.expected, d.data?.column])).toEqual([[20982, '3 399 200 €', 0]]);
+    expect(found[0].data?.fixes).toEqual([{ title: 'Corriger le montant : 3 399 200 €', range: found[0].range, text: '3 399 200 €' }]);
+    expect(found[0].relatedInformation?.map((r) => r.location.range.start.line + 1)).toEqual([20984, 20986]);
   });
 
   it('reports a slipped sub-total once: the general total above it counts what its rows add up to (L16235, L16253)', () => {
@@ -76,8 +101,36 @@ const perCollege = (last: string) =>
     report: null,
   });
 
+/** Actions, each followed by its State and Département rows (2022-105); `first` is the first action's row. */
+const shared = (first: string) =>
+  cp({
+    annexes: [
+      '', 'ANNEXE 1 - Plan pauvreté', '', 'Action Montant délibéré Montant engagé Mt réalisé Solde',
+      first, 'Plan Pauvreté 50 000 € 40 000 € 30 000 € 10 000 €', 'Contrepartie Plan Pauvreté 50 000 € 40 000 € 30 000 € 10 000 €',
+      'Coaching Emploi 60 000 € 50 000 € 40 000 € 10 000 €', 'Plan Pauvreté 30 000 € 25 000 € 20 000 € 5 000 €', 'Contrepartie Plan Pauvreté - part Département 30 000 € 25 000 € 20 000 € 5 000 €',
+      'Formation des travailleurs sociaux 20 000 € 20 000 € 10 000 € 10 000 €', 'Plan Pauvreté 10 000 € 10 000 € 5 000 € 5 000 €', 'Contrepartie Plan Pauvreté 10 000 € 10 000 € 5 000 € 5 000 €',
+      'Coup de pouce compétence 40 000 € 40 000 € 40 000 € 0 €', 'Plan Pauvreté 20 000 € 20 000 € 20 000 € 0 €', 'Contrepartie Plan Pauvreté 20 000 € 20 000 € 20 000 € 0 €',
+      'ASTRE 84 000 € 84 000 € 75 600 € 8 400 €', 'Plan Pauvreté 42 000 € 42 000 € 33 600 € 8 400 €', 'Contrepartie Plan Pauvreté 42 000 € 42 000 € 42 000 € 0 €',
+      '', 'Sous total Part Etat 152 000 € 137 000 € 108 600 € 28 400 €', '', 'Sous total part Département 152 000 € 137 000 € 117 000 € 20 000 €', '',
+      'TOTAL GENERAL 304 000 € 274 000 € 225 600 € 48 400 €',
+    ],
+    report: null,
+  });
+/** Rows of three genres, then a sub-total per genre that names it (2022-87). */
+const genres = (musique: string) =>
+  cp({
+    annexes: [
+      '', 'ANNEXE 2 - Diffusion de proximité', '', 'Genre Dépense prise en compte Taux Subvention proposée',
+      'Musique 2 000,00 € 30% 600 €', 'Théâtre 6 600,00 € 30% 1 980 €', 'Musique 1 900,00 € 30% 570 €', 'Danse 800,00 € 30% 240 €', 'Théâtre 1 320,00 € 30% 400 €',
+      '', 'TOTAL GENERAL 3 790 €', '', musique, '', '2 dossiers sous total Théâtre 2 380 €',
+    ],
+    report: null,
+  });
+
 ruleTester(budgetTotal, {
   valid: [
+    valid('actions that their State and Département rows share out, their sub-totals by part', shared('Accueil BRSA primo-arrivants 100 000 € 80 000 € 60 000 € 20 000 €')),
+    valid('a sub-total per genre, over the rows of its genre above the general total', genres('2 dossiers sous total Musique 1 170 €')),
     valid('a total that adds up its rows, column by column', repartition('TOTAL 24 750 € 4 000 €')),
     valid('a figure one slip away from nothing is no total of these rows', repartition('TOTAL 30 000 €', ['Collège Jean Macé BRUAY 12 000 €', 'Collège Paul Eluard LENS 8 500 €', 'Collège Jean Jaurès ARRAS 4 250 €'])),
     valid('a general total over two sub-totals', parts('TOTAL GENERAL 200 000 € 150 000 €')),
@@ -85,6 +138,15 @@ ruleTester(budgetTotal, {
     valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
   ],
   invalid: [
+    invalid('an action that is not the sum of its two rows under it', shared('Accueil BRSA primo-arrivants 100 000 € 80 000 € 60 000 € 20 000 €').replace('Contrepartie Plan Pauvreté 50 000 € 40 000 €', 'Contrepartie Plan Pauvreté 50 000 € 41 000 €').replace('Sous total part Département 152 000 € 137 000 €', 'Sous total part Département 152 000 € 138 000 €').replace('TOTAL GENERAL 304 000 € 274 000 €', 'TOTAL GENERAL 304 000 € 275 000 €'), [
+      { at: 'primo-arrivants 100 000 € |80 000 €', message: '80 000 € ≠ 40 000 € + 41 000 € = 81 000 €, somme des 2 lignes qui répartissent cette ligne (« Plan Pauvreté », « Contrepartie Plan Pauvreté ») : corriger ce montant ou l’une de ces lignes.', data: { expected: '81 000 €', column: 1, terms: 2 } },
+    ]),
+    invalid('a sub-total by part that is not the sum of its part’s rows, in English', shared('Accueil BRSA primo-arrivants 100 000 € 80 000 € 60 000 € 20 000 €').replace('Sous total Part Etat 152 000 € 137 000 € 108 600 €', 'Sous total Part Etat 152 000 € 137 000 € 106 800 €'), [
+      { at: '106 800 €', message: '"Sous total Part Etat" (column 3) 106 800 € ≠ 108 600 €, the sum of the 5 lines it totals', data: { expected: '108 600 €', terms: 5 } },
+    ], { locale: 'en' }),
+    invalid('a sub-total per genre that is not the sum of its genre’s rows', genres('2 dossiers sous total Musique 1 270 €'), [
+      { at: '1 270 €', message: '« sous total Musique » 1 270 € ≠ 1 170 €, somme des 2 lignes qu’il totalise', data: { expected: '1 170 €', terms: 2 } },
+    ]),
     invalid('a total whose digits slipped', repartition('TOTAL 24 570 €', ['Collège Jean Macé BRUAY 12 000 €', 'Collège Paul Eluard LENS 8 500 €', 'Collège Jean Jaurès ARRAS 4 250 €']), [
       { at: '24 570 €', message: '« TOTAL » 24 570 € ≠ 24 750 €, somme des 3 lignes qu’il totalise (écart -180 €) : corriger le total ou l’une de ces lignes.', data: { expected: '24 750 €', terms: 3 } },
     ]),

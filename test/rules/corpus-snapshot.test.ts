@@ -32,6 +32,11 @@ const EXPECTED: [string, string][] = [
   // 2022-104 annex 1: block 311B03 proposes 342 000 € on 6574/93311 (L19096); its sub-total line `311B03 390 000 €` (L19467),
   // the deliberation's Dépense (L18488) and report N°46 (L20830) say 390 000 €, and 390 000 + 238 000 + 48 000 = the footer 676 000 €.
   ['003:L19096', 'budget-report-match'],
+  // 2022-105 annex: the action « Lever les freins périphériques … » (L20994) prints 1 050 712 € engaged and 863 723 € paid,
+  // but its State and Département rows under it say 532 945 + 517 766 = 1 050 711 € and 426 356 + 437 366 = 863 722 €
+  // (L20996, L20998; the solde 186 989 € holds either way): every other action of the three tables splits exactly.
+  ['003:L20994', 'budget-total'],
+  ['003:L20994', 'budget-total'],
   // 2022-105 annex: TOTAL GENERAL prints 11 432 176 € (L21058) but its sub-totals are 5 066 338 + 6 365 837 = 11 432 175 €.
   ['003:L21058', 'budget-total'],
   // 2022-105 action sheet (annex prose): « 163 342.80 » with a decimal point (L28935); the same sheet writes « 163 342,80€ » at L29013.
