@@ -156,8 +156,10 @@ function checkCount(dossier: Dossier, item: Announced, report: (r: RuleReport) =
   const rows = found?.total.terms?.length ?? 0;
   if (!found || rows < 2) return;
   // `aux 6 bénéficiaires …, les 6 subventions` (L9784): when one count is the rows', another that
-  // names one item a row is wrong; counts that all differ may each count something else.
-  const wrong = counts.length === 1 ? counts : counts.some((c) => c.count === rows) ? counts.filter((c) => ROW_NOUNS.test(c.noun)) : [];
+  // names one item a row is wrong, and so is one of those a row goes to (bénéficiaires, communes)
+  // that outnumbers the rows — fewer may share them; counts that all differ may each count something else.
+  const wrong =
+    counts.length === 1 ? counts : counts.some((c) => c.count === rows) ? counts.filter((c) => ROW_NOUNS.test(c.noun) || c.count > rows) : [];
   for (const count of wrong) if (count.count !== rows) report(countReport(count, found.total, found.where));
 }
 

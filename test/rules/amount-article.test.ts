@@ -112,6 +112,9 @@ ruleTester(amountArticle, {
     invalid('a count of subsidies that is not the rows of the article’s table, beside the beneficiaries’ that is', inArticle(3, 4), [
       { at: 'les |4 subventions', message: '4 subventions annoncées, mais le tableau de l’article totalisé par « TOTAL » compte 3 lignes.', data: { expected: '3', actual: '4' } },
     ]),
+    invalid('more beneficiaries than rows beside a count of subsidies that is the rows’: each beneficiary has a row', inArticle(4, 3), [
+      { at: 'aux |4 bénéficiaires', message: '4 bénéficiaires annoncés, mais le tableau de l’article totalisé par « TOTAL » compte 3 lignes.', data: { expected: '3', actual: '4' } },
+    ]),
     invalid('a count of a feminine noun, its participle agreeing', projects(4, 'actions'), [{ at: 'les |4 actions', message: '4 actions annoncées, mais' }]),
   ],
 });
