@@ -300,7 +300,25 @@ function rowTotals(region: Region, content: readonly number[], runsAt: (p: numbe
   }
   const holding = candidates.filter((c) => c.sum === c.row.total.cents).length;
   if (holding < MIN_ROW_TOTALS || holding * 5 < candidates.length * 4) return [];
-  return candidates.filter((c) => c.sum === c.row.total.cents || isSlip(c.row.total.cents, c.sum)).map((c) => c.row);
+  const rows = candidates.filter((c) => c.sum === c.row.total.cents || isSlip(c.row.total.cents, c.sum)).map((c) => c.row);
+  markColumnSums(rows);
+  return rows;
+}
+
+/** Marks the last row when its figures are the column sums of the rows above, all but one at most (one slip anywhere). */
+function markColumnSums(rows: RowTotal[]): void {
+  const last = rows[rows.length - 1];
+  const above = rows.slice(0, -1);
+  if (above.length < MIN_ROW_TOTALS) return;
+  const figures = (row: RowTotal): Amount[] => [...row.parts, row.total];
+  const width = figures(last).length;
+  if (above.some((row) => figures(row).length !== width)) return;
+  let off = 0;
+  for (let i = 0; i < width; i++) {
+    const sum = above.reduce((a, row) => a + figures(row)[i].cents, 0);
+    if (sum !== figures(last)[i].cents) off++;
+  }
+  if (off <= 1) last.columnSums = true;
 }
 
 // ── Sous-programme blocks ────────────────────────────────────────────────────────────────────

@@ -286,6 +286,11 @@ export interface RowTotal {
   parts: Amount[];
   total: Amount;
   range: Range;
+  /**
+   * The row under the others whose figures are their column sums (`309 970 € 533 778 € 250 000 €
+   * 375 000 € 1 468 748 €`, 2022-101 L13606): every figure but one at most is its column's sum.
+   */
+  columnSums?: true;
 }
 
 export interface Annex {

@@ -8,19 +8,61 @@
  * (`Total par collège`, 2022-101), and a row shared out by the rows under it (an action and its State
  * and Département parts, 2022-105). In every template, the financing plans: each total is the sum of
  * the rows above it, the resources equal the expenses, each share is its amount over the total
- * (rules/lib/financing-plan.ts).
+ * (rules/lib/financing-plan.ts). The fix is preferred only where another relation shows which
+ * figure slipped (rules/lib/vouched-lines.ts), and the message says which.
  */
-import type { RowTotal, SplitRow, TotalLine } from '../model/types';
+import type { Amount, AnnexTable, RowTotal, SplitRow, TotalLine } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, summedLines, written } from './lib/budget-cells';
 import { financingPlanReports } from './lib/financing-plan';
 import { totalTables } from './lib/total-tables';
+import { decidedAmounts, lineBalancesWith, partsVouched, roundingGap, rowTotalVouched, termsVouched } from './lib/vouched-lines';
 
 function columnLabel(total: TotalLine, index: number): { fr: string; en: string } {
   if (total.amounts.length <= 1) return { fr: '', en: '' };
   const n = index + 1;
   return { fr: ` (${n === 1 ? '1re' : `${n}e`} colonne)`, en: ` (column ${n})` };
+}
+
+/** What shows the total, not one of its lines, to be the figure that slipped (rules/lib/vouched-lines.ts). */
+type Evidence = 'totals' | 'balance' | 'decision' | 'column-sums' | 'parts';
+
+const EVIDENCE: Record<Evidence, { fr: string; en: string }> = {
+  totals: {
+    fr: 'les autres totaux du tableau confirment ces lignes, c’est le total qu’il faut corriger',
+    en: 'the table’s other totals confirm these lines, so the total is what needs correcting',
+  },
+  balance: {
+    fr: 'avec la somme, la ligne du total s’équilibre comme ses autres colonnes : c’est le total qu’il faut corriger',
+    en: 'with the sum, the total’s line balances as its other columns do, so the total is what needs correcting',
+  },
+  decision: {
+    fr: 'la délibération décide la somme, non ce chiffre : c’est le total qu’il faut corriger',
+    en: 'the deliberation decides the sum, not this figure, so the total is what needs correcting',
+  },
+  'column-sums': {
+    fr: 'la ligne des totaux de colonne confirme les termes, c’est le total qu’il faut corriger',
+    en: 'the row of column totals confirms the terms, so the total is what needs correcting',
+  },
+  parts: {
+    fr: 'les totaux du tableau confirment ces lignes, c’est ce montant qu’il faut corriger',
+    en: 'the table’s totals confirm these rows, so this figure is what needs correcting',
+  },
+};
+
+function totalEvidence(
+  table: AnnexTable,
+  total: TotalLine,
+  amount: Amount,
+  miss: NonNullable<TotalLine['mismatch']>,
+  decides: (cents: number) => boolean,
+): Evidence | undefined {
+  if (roundingGap(amount, miss.sum)) return undefined;
+  if (termsVouched(table, total, miss.terms)) return 'totals';
+  if (lineBalancesWith(total, miss.index, miss.sum)) return 'balance';
+  if (decides(miss.sum) && !decides(amount.cents)) return 'decision';
+  return undefined;
 }
 
 export const budgetTotal: Rule = {
@@ -33,9 +75,11 @@ export const budgetTotal: Rule = {
   ),
   check({ dossier, report }) {
     for (const plan of dossier.financingPlans ?? []) for (const r of financingPlanReports(plan)) report(r);
+    let decided: Set<number> | undefined;
+    const decides = (cents: number): boolean => (decided ??= decidedAmounts(dossier)).has(cents);
     for (const { table } of totalTables(dossier)) {
-      for (const row of table.rowTotals ?? []) checkRow(row, report);
-      for (const row of table.splitRows ?? []) checkSplit(row, report);
+      for (const row of table.rowTotals ?? []) checkRow(table, row, report);
+      for (const row of table.splitRows ?? []) checkSplit(table, row, report);
       for (const total of table.totals) {
         const miss = total.mismatch;
         const amount = miss ? total.amounts[miss.index] : undefined;
@@ -44,11 +88,13 @@ export const budgetTotal: Rule = {
         const fixed = written(miss.sum, amount);
         const column = columnLabel(total, miss.index);
         const gap = written(amount.cents - miss.sum, amount);
+        const evidence = totalEvidence(table, total, amount, miss, decides);
+        const advice = evidence ? EVIDENCE[evidence] : { fr: 'corriger le total ou l’une de ces lignes', en: 'correct the total or one of these lines' };
         report({
           range: amount.range,
           message: message(
-            `« ${total.label} »${column.fr} ${shown(amount)} ≠ ${fixed}, somme des ${n} lignes qu’il totalise (écart ${gap}) : corriger le total ou l’une de ces lignes.`,
-            `"${total.label}"${column.en} ${shown(amount)} ≠ ${fixed}, the sum of the ${n} lines it totals (difference ${gap}): correct the total or one of these lines.`,
+            `« ${total.label} »${column.fr} ${shown(amount)} ≠ ${fixed}, somme des ${n} lignes qu’il totalise (écart ${gap}) : ${advice.fr}.`,
+            `"${total.label}"${column.en} ${shown(amount)} ≠ ${fixed}, the sum of the ${n} lines it totals (difference ${gap}): ${advice.en}.`,
           ),
           related: summedLines(miss.terms),
           data: {
@@ -58,7 +104,14 @@ export const budgetTotal: Rule = {
             terms: n,
             termRanges: miss.terms,
           },
-          fixes: [{ title: message(`Corriger le total : ${fixed}`, `Correct the total: ${fixed}`), range: amount.range, text: fixed }],
+          fixes: [
+            {
+              title: message(`Corriger le total : ${fixed}`, `Correct the total: ${fixed}`),
+              range: amount.range,
+              text: fixed,
+              ...(evidence ? { preferred: true } : {}),
+            },
+          ],
         });
       }
     }
@@ -66,27 +119,34 @@ export const budgetTotal: Rule = {
 };
 
 /** A row whose last figure totals the others (`Total par collège`, 2022-101). */
-function checkRow(row: RowTotal, report: (r: RuleReport) => void): void {
+function checkRow(table: AnnexTable, row: RowTotal, report: (r: RuleReport) => void): void {
   const sum = row.parts.reduce((a, b) => a + b.cents, 0);
   if (sum === row.total.cents) return;
   const fixed = written(sum, row.total);
   const terms = row.parts.map(shown).join(' + ');
   const n = row.parts.length;
+  const certain = !roundingGap(row.total, sum) && rowTotalVouched(table, row, sum);
+  const advice = certain ? EVIDENCE['column-sums'] : { fr: `corriger le total ou l’un de ses ${n} termes`, en: `correct the total or one of its ${n} terms` };
   report({
     range: row.total.range,
-    message: message(
-      `Total de la ligne ${shown(row.total)} ≠ ${terms} = ${fixed} : corriger le total ou l’un de ses ${n} termes.`,
-      `Row total ${shown(row.total)} ≠ ${terms} = ${fixed}: correct the total or one of its ${n} terms.`,
-    ),
+    message: message(`Total de la ligne ${shown(row.total)} ≠ ${terms} = ${fixed} : ${advice.fr}.`, `Row total ${shown(row.total)} ≠ ${terms} = ${fixed}: ${advice.en}.`),
     related: row.parts.map((part, i) => ({ range: part.range, message: message(`terme ${i + 1}/${n} : ${shown(part)}`, `term ${i + 1}/${n}: ${shown(part)}`) })),
     data: { expected: fixed, actual: row.total.text, terms: n, termRanges: row.parts.map((p) => p.range) },
-    fixes: [{ title: message(`Corriger le total de la ligne : ${fixed}`, `Correct the row total: ${fixed}`), range: row.total.range, text: fixed }],
+    fixes: [
+      {
+        title: message(`Corriger le total de la ligne : ${fixed}`, `Correct the row total: ${fixed}`),
+        range: row.total.range,
+        text: fixed,
+        ...(certain ? { preferred: true } : {}),
+      },
+    ],
   });
 }
 
 /** A row whose figures the rows under it share out (an action, its State and Département parts, 2022-105). */
-function checkSplit(row: SplitRow, report: (r: RuleReport) => void): void {
+function checkSplit(table: AnnexTable, row: SplitRow, report: (r: RuleReport) => void): void {
   const n = row.parts.length;
+  let vouched: boolean | undefined;
   row.amounts.forEach((amount, c) => {
     const parts = row.parts.map((part) => part.amounts[c]);
     const sum = parts.reduce((a, b) => a + b.cents, 0);
@@ -95,15 +155,24 @@ function checkSplit(row: SplitRow, report: (r: RuleReport) => void): void {
     const terms = parts.map(shown).join(' + ');
     const labels = row.parts.map((part) => `« ${part.label} »`).join(', ');
     const labelsEn = row.parts.map((part) => `"${part.label}"`).join(', ');
+    const certain = !roundingGap(amount, sum) && (vouched ??= partsVouched(table, row));
+    const advice = certain ? EVIDENCE.parts : { fr: 'corriger ce montant ou l’une de ces lignes', en: 'correct this figure or one of these rows' };
     report({
       range: amount.range,
       message: message(
-        `${shown(amount)} ≠ ${terms} = ${fixed}, somme des ${n} lignes qui répartissent cette ligne (${labels}) : corriger ce montant ou l’une de ces lignes.`,
-        `${shown(amount)} ≠ ${terms} = ${fixed}, the sum of the ${n} rows that share out this row (${labelsEn}): correct this figure or one of these rows.`,
+        `${shown(amount)} ≠ ${terms} = ${fixed}, somme des ${n} lignes qui répartissent cette ligne (${labels}) : ${advice.fr}.`,
+        `${shown(amount)} ≠ ${terms} = ${fixed}, the sum of the ${n} rows that share out this row (${labelsEn}): ${advice.en}.`,
       ),
       related: parts.map((part, i) => ({ range: part.range, message: message(`part ${i + 1}/${n} : ${row.parts[i].label}`, `part ${i + 1}/${n}: ${row.parts[i].label}`) })),
       data: { expected: fixed, actual: amount.text, column: c, terms: n, termRanges: parts.map((p) => p.range) },
-      fixes: [{ title: message(`Corriger le montant : ${fixed}`, `Correct the figure: ${fixed}`), range: amount.range, text: fixed }],
+      fixes: [
+        {
+          title: message(`Corriger le montant : ${fixed}`, `Correct the figure: ${fixed}`),
+          range: amount.range,
+          text: fixed,
+          ...(certain ? { preferred: true } : {}),
+        },
+      ],
     });
   });
 }

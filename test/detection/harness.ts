@@ -20,6 +20,8 @@ export interface Mutation {
   text: string;
   /** Lines removed (negative) or added before `line`, to map baseline diagnostics. */
   shift?: { after: number; by: number };
+  /** The text before the mutation: when given, the found diagnostic's preferred fix must give it back. */
+  original?: string;
 }
 
 export interface DetectionResult {
@@ -27,6 +29,30 @@ export interface DetectionResult {
   detected: number;
   misses: string[];
   extras: string[];
+  /** Found mutations (with an `original`) that no preferred fix puts back. */
+  unfixed: string[];
+}
+
+interface FixEdit {
+  range: Diagnostic['range'];
+  text: string;
+}
+
+/** The diagnostic's preferred fix applied to `text` (its edits last first), or undefined when it has none. */
+function applyPreferredFix(text: string, d: Diagnostic): string | undefined {
+  const fixes = Array.isArray(d.data?.fixes) ? (d.data.fixes as (FixEdit & { preferred?: boolean; also?: FixEdit[] })[]) : [];
+  // Two preferred fixes leave the editor's keystroke none to pick (features/fixes.ts).
+  const preferred = fixes.filter((f) => f.preferred);
+  if (preferred.length !== 1) return undefined;
+  const fix = preferred[0];
+  const lines = text.split('\n');
+  const edits = [fix, ...(fix.also ?? [])].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  for (const { range, text: replacement } of edits) {
+    const head = lines[range.start.line].slice(0, range.start.character);
+    const tail = lines[range.end.line].slice(range.end.character);
+    lines.splice(range.start.line, range.end.line - range.start.line + 1, ...(head + replacement + tail).split('\n'));
+  }
+  return lines.join('\n');
 }
 
 /** Diagnostics of a file's text: the default runs every registered rule; tests may pass a workspace. */
@@ -67,7 +93,7 @@ function keyOf(d: Diagnostic, line: number): string {
 }
 
 export function runMutations(mutations: readonly Mutation[], analyze: Analyze = defaultAnalyze): DetectionResult {
-  const result: DetectionResult = { total: mutations.length, detected: 0, misses: [], extras: [] };
+  const result: DetectionResult = { total: mutations.length, detected: 0, misses: [], extras: [], unfixed: [] };
   for (const mutation of mutations) {
     const before = new Map<string, number>();
     for (const d of baseline(analyze, mutation.file)) {
@@ -83,9 +109,13 @@ export function runMutations(mutations: readonly Mutation[], analyze: Analyze = 
       if (n > 0) before.set(key, n - 1);
       else fresh.push(d);
     }
-    const hit = fresh.some((d) => d.code === mutation.rule && d.range.start.line === mutation.line);
-    if (hit) result.detected++;
+    const hits = fresh.filter((d) => d.code === mutation.rule && d.range.start.line === mutation.line);
+    if (hits.length) result.detected++;
     else result.misses.push(`${mutation.name}: got ${fresh.map((d) => `${d.code}@L${d.range.start.line + 1}`).join(', ') || 'nothing'}`);
+    if (hits.length && mutation.original !== undefined && !hits.some((d) => applyPreferredFix(mutation.text, d) === mutation.original)) {
+      const fixed = hits.some((d) => applyPreferredFix(mutation.text, d) !== undefined);
+      result.unfixed.push(`${mutation.name}: ${fixed ? 'the preferred fix writes something else' : 'no preferred fix'}`);
+    }
     const allowed = new Set([mutation.line, ...(mutation.alsoAt ?? [])]);
     for (const d of fresh) {
       if (!allowed.has(d.range.start.line)) result.extras.push(`${mutation.name}: extra ${d.code}@L${d.range.start.line + 1} ${d.message}`);

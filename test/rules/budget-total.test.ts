@@ -64,7 +64,8 @@ describe('budget-total', () => {
     const text = replaceOnce(corpusText('003'), 'Accueil et accompagnement BRSA primo-arrivants 3 399 200 €', 'Accueil et accompagnement BRSA primo-arrivants 3 399 300 €');
     const found = others(check(budgetTotal, text));
     expect(found.map((d) => [d.range.start.line + 1, d.data?.expected, d.data?.column])).toEqual([[20982, '3 399 200 €', 0]]);
-    expect(found[0].data?.fixes).toEqual([{ title: 'Corriger le montant : 3 399 200 €', range: found[0].range, text: '3 399 200 €' }]);
+    // Its two rows are confirmed by the sub-totals of the State and Département parts (L21054, L21056): one keystroke.
+    expect(found[0].data?.fixes).toEqual([{ title: 'Corriger le montant : 3 399 200 €', range: found[0].range, text: '3 399 200 €', preferred: true }]);
     expect(found[0].relatedInformation?.map((r) => r.location.range.start.line + 1)).toEqual([20984, 20986]);
   });
 
@@ -139,7 +140,7 @@ ruleTester(budgetTotal, {
   ],
   invalid: [
     invalid('an action that is not the sum of its two rows under it', shared('Accueil BRSA primo-arrivants 100 000 € 80 000 € 60 000 € 20 000 €').replace('Contrepartie Plan Pauvreté 50 000 € 40 000 €', 'Contrepartie Plan Pauvreté 50 000 € 41 000 €').replace('Sous total part Département 152 000 € 137 000 €', 'Sous total part Département 152 000 € 138 000 €').replace('TOTAL GENERAL 304 000 € 274 000 €', 'TOTAL GENERAL 304 000 € 275 000 €'), [
-      { at: 'primo-arrivants 100 000 € |80 000 €', message: '80 000 € ≠ 40 000 € + 41 000 € = 81 000 €, somme des 2 lignes qui répartissent cette ligne (« Plan Pauvreté », « Contrepartie Plan Pauvreté ») : corriger ce montant ou l’une de ces lignes.', data: { expected: '81 000 €', column: 1, terms: 2 } },
+      { at: 'primo-arrivants 100 000 € |80 000 €', message: '80 000 € ≠ 40 000 € + 41 000 € = 81 000 €, somme des 2 lignes qui répartissent cette ligne (« Plan Pauvreté », « Contrepartie Plan Pauvreté ») : les totaux du tableau confirment ces lignes, c’est ce montant qu’il faut corriger.', data: { expected: '81 000 €', column: 1, terms: 2 } },
     ]),
     invalid('a sub-total by part that is not the sum of its part’s rows, in English', shared('Accueil BRSA primo-arrivants 100 000 € 80 000 € 60 000 € 20 000 €').replace('Sous total Part Etat 152 000 € 137 000 € 108 600 €', 'Sous total Part Etat 152 000 € 137 000 € 106 800 €'), [
       { at: '106 800 €', message: '"Sous total Part Etat" (column 3) 106 800 € ≠ 108 600 €, the sum of the 5 lines it totals', data: { expected: '108 600 €', terms: 5 } },
@@ -157,7 +158,26 @@ ruleTester(budgetTotal, {
       { at: '160 000 €', message: '« TOTAL GENERAL » (2e colonne) 160 000 € ≠ 150 000 €, somme des 2 lignes qu’il totalise', data: { expected: '150 000 €', terms: 2 } },
     ]),
     invalid('a row total that is not the sum of its row', perCollege('Collège Voltaire LIÉVIN 1 000 € 1 000 € 2 000 € 3 000 € 7 100 €'), [
-      { at: '7 100 €', message: 'Total de la ligne 7 100 € ≠ 1 000 € + 1 000 € + 2 000 € + 3 000 € = 7 000 € : corriger le total ou l’un de ses 4 termes.' },
+      { at: '7 100 €', message: 'Total de la ligne 7 100 € ≠ 1 000 € + 1 000 € + 2 000 € + 3 000 € = 7 000 € : corriger le total ou l’un de ses 4 termes.', data: { fixes: [{ text: '7 000 €' }] } },
+    ]),
+    // The fix is preferred (one keystroke) only where another relation shows the total to be the slipped figure.
+    invalid('a sub-total off while the general total holds over its rows: the sub-total is fixed', parts('TOTAL GENERAL 200 000 € 150 000 €').replace('Sous total Part Etat 150 000 € 120 000 €', 'Sous total Part Etat 150 000 € 130 000 €'), [
+      { at: '130 000 €', message: '« Sous total Part Etat » (2e colonne) 130 000 € ≠ 120 000 €, somme des 2 lignes qu’il totalise (écart 10 000 €) : les autres totaux du tableau confirment ces lignes, c’est le total qu’il faut corriger.', data: { fixes: [{ text: '120 000 €', preferred: true }] } },
+    ]),
+    invalid('a row total off under a row of column sums that holds: the row total is fixed', perCollege('10 620 € 16 680 € 10 000 € 15 000 € 52 300 €').replace('1 200 € 3 100 € 2 000 € 3 000 € 9 300 €', '1 200 € 3 100 € 2 000 € 3 000 € 9 400 €'), [
+      { at: '9 400 €', message: 'Total de la ligne 9 400 € ≠ 1 200 € + 3 100 € + 2 000 € + 3 000 € = 9 300 € : la ligne des totaux de colonne confirme les termes, c’est le total qu’il faut corriger.', data: { fixes: [{ text: '9 300 €', preferred: true }] } },
+    ]),
+    invalid('a term off under a row of column sums: the row total may be right, no fix is preferred', perCollege('10 620 € 16 680 € 10 000 € 15 000 € 52 300 €').replace('1 200 € 3 100 € 2 000 € 3 000 € 9 300 €', '1 200 € 3 200 € 2 000 € 3 000 € 9 300 €'), [
+      { at: '9 300 €', message: 'Total de la ligne 9 300 € ≠ 1 200 € + 3 200 € + 2 000 € + 3 000 € = 9 400 € : corriger le total ou l’un de ses 4 termes.', data: { fixes: [{ text: '9 400 €' }] } },
+    ]),
+    invalid('a total whose own line no longer balances (cost = State + Département): the total is fixed', repartition('TOTAL 24 750 € 20 750 € 4 100 €', ['Collège Jean Macé BRUAY 12 000 € 10 000 € 2 000 €', 'Collège Paul Eluard LENS 8 500 € 7 000 € 1 500 €', 'Collège Jean Jaurès ARRAS 4 250 € 3 750 € 500 €']), [
+      { at: '4 100 €', message: '« TOTAL » (3e colonne) 4 100 € ≠ 4 000 €, somme des 3 lignes qu’il totalise (écart 100 €) : avec la somme, la ligne du total s’équilibre comme ses autres colonnes : c’est le total qu’il faut corriger.', data: { fixes: [{ text: '4 000 €', preferred: true }] } },
+    ]),
+    invalid('a total the deliberation contradicts, its rows adding up to the 150 000 € it decides: the total is fixed', repartition('TOTAL 160 000 €', ['Collège Jean Macé BRUAY 80 000 €', 'Collège Paul Eluard LENS 45 000 €', 'Collège Jean Jaurès ARRAS 25 000 €']), [
+      { at: '160 000 €', message: '« TOTAL » 160 000 € ≠ 150 000 €, somme des 3 lignes qu’il totalise (écart 10 000 €) : la délibération décide la somme, non ce chiffre : c’est le total qu’il faut corriger.', data: { fixes: [{ text: '150 000 €', preferred: true }] } },
+    ]),
+    invalid('a gap of 1 €, the trace of rounding: no fix is preferred', repartition('TOTAL 24 750 € 20 750 € 4 001 €', ['Collège Jean Macé BRUAY 12 000 € 10 000 € 2 000 €', 'Collège Paul Eluard LENS 8 500 € 7 000 € 1 500 €', 'Collège Jean Jaurès ARRAS 4 250 € 3 750 € 500 €']), [
+      { at: '4 001 €', message: '« TOTAL » (3e colonne) 4 001 € ≠ 4 000 €, somme des 3 lignes qu’il totalise (écart 1 €) : corriger le total ou l’une de ces lignes.', data: { fixes: [{ text: '4 000 €' }] } },
     ]),
   ],
 });
