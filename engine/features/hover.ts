@@ -17,6 +17,7 @@ import type { Hover } from './lsp';
 import { meetingHover } from './meeting-hover';
 import { planHover } from './plan-hover';
 import { rateHover } from './rate-hover';
+import { rowHover } from './row-hover';
 import { totalTables } from '../rules/lib/total-tables';
 import { dossierAt, targetAt, type PersonRole, type Target } from './position-index';
 import { columnLabel, columnSum, depenseTotal, rowRelations, siblingRelations, siblingRows, type Relation } from './table-relations';
@@ -33,7 +34,7 @@ export interface HoverInput {
 
 export function hover(input: HoverInput, position: Position, options: ResolvedOptions): Hover | undefined {
   const other = dossierAt(input.dossiers, position.line);
-  const plan = other && (planHover(other, position, options.locale) ?? rateHover(other, position, options.locale));
+  const plan = other && (planHover(other, position, options.locale) ?? rateHover(other, position, options.locale) ?? rowHover(other, position, options.locale));
   if (plan) return plan;
   if (other && other.template !== 'departement-cp') return meetingHover(other, position, options.locale);
   const found = targetAt(input.dossiers, position);

@@ -186,6 +186,32 @@ describe('hovers on a rate table (003, 2022-87 annex 2)', () => {
   });
 });
 
+describe('hovers on rows that hold their own relation (003)', () => {
+  const a = analyse(corpusText('003'));
+
+  it('on a row total: its terms and their sum (2022-101 L13354 `Total par collège`)', () => {
+    expect(at(a, 13354, '12 292')).toBe('**Total de la ligne**\n\n2 595 € + 4 697 € + 2 000 € + 3 000 € = 12 292 € = 12 292 € ✓');
+  });
+
+  it('on the row of column sums under them: each column over the 125 rows above (L13604)', () => {
+    expect(at(a, 13604, '309 970')).toBe(
+      '**Total de la ligne**\n\n309 970 € + 533 778 € + 250 000 € + 375 000 € = 1 468 748 € = 1 468 748 € ✓\n\n' +
+        'Ligne des totaux de colonne, sur les 125 lignes au-dessus : 309 970 € ✓ · 533 778 € ✓ · 250 000 € ✓ · 375 000 € ✓ · 1 468 748 € ✓',
+    );
+  });
+
+  it('on a row its parts share out: the State and Département rows under it (2022-105 L20982)', () => {
+    expect(at(a, 20982, '3 399 200')).toBe(
+      '**Ligne répartie**\n\n1 699 600 € (« Plan Pauvreté ») + 1 699 600 € (« Contrepartie Plan Pauvreté ») = 3 399 200 € = 3 399 200 € ✓\n\nréparti sur les 2 lignes qui suivent',
+    );
+  });
+
+  it('on the genuine 1 € gap of L20994, in English: ✗', () => {
+    const text = hover(a, { line: 20993, character: a.lines[20993].indexOf('1 050 712') }, { ...a.options, locale: 'en' })?.contents.value;
+    expect(text).toBe('**Shared-out row**\n\n532 945 € ("Plan Pauvreté") + 517 766 € ("Contrepartie Plan Pauvreté") = 1 050 711 € ≠ 1 050 712 € ✗\n\nshared out over the 2 rows that follow');
+  });
+});
+
 describe('hovers on a financing plan (a commune’s extrait)', () => {
   const text = [
     'COMMUNE DE SAINT-MARTIN-DES-PRÉS',
