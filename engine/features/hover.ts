@@ -143,7 +143,9 @@ function totalHover(input: HoverInput, target: Extract<Target, { kind: 'total' }
   if (table.title) parts.push(pick(locale, `Tableau : ${md(shorten(table.title, 80))}`, `Table: ${md(shorten(table.title, 80))}`));
   if (total.count) {
     const n = total.count.value;
-    parts.push(pick(locale, `${counted(n, 'fr', 'élément compté', 'éléments comptés')} avec le total`, `${counted(n, 'en', 'item')} counted with the total`));
+    const rows = total.confirmed && total.count.noun ? total.terms?.length : undefined;
+    const against = rows === undefined ? '' : rows === n ? ' ✓' : pick(locale, ` ≠ ${counted(rows, 'fr', 'ligne')} additionnées ✗`, ` ≠ ${counted(rows, 'en', 'row')} added ✗`);
+    parts.push(pick(locale, `${counted(n, 'fr', 'élément compté', 'éléments comptés')} avec le total${against}`, `${counted(n, 'en', 'item')} counted with the total${against}`));
   }
   return parts.join('\n\n');
 }

@@ -40,7 +40,7 @@ const MAX_MISS_STEPS = 60_000;
 
 interface Label {
   kind: TotalKind;
-  count?: { value: number; start: number; end: number };
+  count?: { value: number; noun: string; start: number; end: number };
   /** Offsets of the label in its line. */
   start: number;
   end: number;
@@ -55,7 +55,7 @@ interface Found {
   /** The label after its keyword, folded: the group a `sous total Musique` names. */
   name: string;
   kind: TotalKind;
-  prefixCount?: { value: number; start: number; end: number };
+  prefixCount?: Label['count'];
   runs: NumericRun[];
   /** Readings of the numeric part, greedy first. */
   readings: Reading[];
@@ -86,7 +86,7 @@ export function labelOf(text: string): Label | undefined {
   const kind: TotalKind = lower.startsWith('sous') ? 'sous-total' : /g[ée]n[ée]ral/.test(lower) ? 'total-general' : 'total';
   const end = m.index + m[0].length;
   const countStart = m[1] ? m[0].length - m[0].trimStart().length : 0;
-  const count = m[1] ? { value: Number(m[1]), start: countStart, end: countStart + m[1].length } : undefined;
+  const count = m[1] ? { value: Number(m[1]), noun: m[2], start: countStart, end: countStart + m[1].length } : undefined;
   return { kind, count, start: end - keyword.length, end };
 }
 
@@ -703,7 +703,7 @@ function toTotalLine(region: Region, content: readonly number[], total: Found): 
   let count: TotalLine['count'];
   if (total.prefixCount) {
     const labelLine = content[total.p];
-    count = { value: total.prefixCount.value, range: lineRange(labelLine, total.prefixCount.start, total.prefixCount.end) };
+    count = { value: total.prefixCount.value, noun: total.prefixCount.noun, range: lineRange(labelLine, total.prefixCount.start, total.prefixCount.end) };
   } else if (figures.length >= 2 && (total.confirmed || (total.mismatch && total.mismatch.index > 0))) {
     const [head, ...rest] = figures;
     // A bare figure before figures in euros is a count (`TOTAL 12 562 692 €`, `Total … 185 139 110,24`).

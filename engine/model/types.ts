@@ -224,8 +224,11 @@ export interface TotalLine {
   label: string;
   amounts: Amount[];
   range: Range;
-  /** A count printed with the total (`10 dossiers sous total …`, `TOTAL 12 562 692 €` = 12 items). */
-  count?: Located<number>;
+  /**
+   * A count printed with the total (`10 dossiers sous total …`, `TOTAL 12 562 692 €` = 12 items);
+   * `noun` when the label writes what it counts (`dossiers`), as a count of its rows.
+   */
+  count?: Located<number> & { noun?: string };
   /** The amounts (and count) equal the column sums of the rows above: the reading is settled. */
   confirmed?: boolean;
   /** What a confirmed total adds up: the rows summed, or the sub-totals (and rows after them). */

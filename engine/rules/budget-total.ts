@@ -81,6 +81,7 @@ export const budgetTotal: Rule = {
       for (const row of table.rowTotals ?? []) checkRow(table, row, report);
       for (const row of table.splitRows ?? []) checkSplit(table, row, report);
       for (const total of table.totals) {
+        checkCount(table, total, report);
         const miss = total.mismatch;
         const amount = miss ? total.amounts[miss.index] : undefined;
         if (!miss || !amount || miss.sum === amount.cents) continue;
@@ -117,6 +118,29 @@ export const budgetTotal: Rule = {
     }
   },
 };
+
+/**
+ * `10 dossiers sous total Musique 10 290 €` (2022-87 L4946): the count the label writes is the
+ * number of rows the total adds up. The sum settles which rows those are, so the count is the figure to correct.
+ */
+function checkCount(table: AnnexTable, total: TotalLine, report: (r: RuleReport) => void): void {
+  const count = total.count;
+  const terms = total.terms ?? [];
+  if (!count?.noun || !total.confirmed || terms.length < 2) return;
+  if (terms.some((term) => table.totals.some((other) => other.range.start.line === term.start.line))) return;
+  const n = terms.length;
+  if (count.value === n) return;
+  report({
+    range: count.range,
+    message: message(
+      `« ${count.value} ${count.noun} ${total.label} », mais ce total additionne ${n} lignes : corriger le nombre.`,
+      `"${count.value} ${count.noun} ${total.label}", but this total adds up ${n} rows: correct the count.`,
+    ),
+    related: summedLines(terms),
+    data: { expected: String(n), actual: String(count.value), terms: n, termRanges: terms },
+    fixes: [{ title: message(`Corriger le nombre : ${n}`, `Correct the count: ${n}`), range: count.range, text: String(n), preferred: true }],
+  });
+}
 
 /** A row whose last figure totals the others (`Total par collège`, 2022-101). */
 function checkRow(table: AnnexTable, row: RowTotal, report: (r: RuleReport) => void): void {

@@ -202,6 +202,18 @@ function countSites(file: string, dossier: Dossier): Site[] {
   });
 }
 
+/** The count a total's label writes (`10 dossiers sous total Musique`): one more. */
+function totalCountSites(file: string, dossier: Dossier): Site[] {
+  return totalTables(dossier).flatMap(({ table }) =>
+    table.totals.flatMap((total) => {
+      const count = total.count;
+      if (!count?.noun || !total.confirmed) return [];
+      const { start, end } = count.range;
+      return [{ name: `${file} L${start.line + 1} ${count.value} ${count.noun} ${total.label} +1`, rule: 'budget-total', line: start.line, start: start.character, end: end.character, replacement: String(count.value + 1) }];
+    }),
+  );
+}
+
 function formatSites(file: string, dossier: Dossier): Site[] {
   const amounts: Amount[] = [
     ...dossier.deliberation.articles.flatMap((a) => announcedAmount(a)?.main.amount ?? []),
@@ -315,6 +327,11 @@ describe('budget and amount errors are detected at their line, with nothing else
   it('a count an article writes, one more than the annex’s rows: amount-article', () => {
     // 2022-86 L4536 `15 projets`, 2022-96 L9784 `6 bénéficiaires` and `6 subventions`, 2022-97 L10539 `12 subventions`.
     expectDetected(mutations(countSites), 4);
+  });
+
+  it('a count a total’s label writes, one more than its rows: budget-total, fixed back', () => {
+    // 2022-87 L4946, L4948, L4950: `10 dossiers sous total Musique`, `2 dossiers … Danse`, `3 dossiers … Théâtre`.
+    expectDetected(mutations(totalCountSites), 3, [], []);
   });
 
   it('a malformed amount in an article or a table: amount-format', () => {

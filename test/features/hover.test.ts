@@ -206,6 +206,12 @@ describe('hovers on rows that hold their own relation (003)', () => {
     );
   });
 
+  it('on a sub-total with its count: the rows it adds up (2022-87 L4946 `10 dossiers sous total Musique`)', () => {
+    expect(at(a, 4946, '10 290')).toContain('10 éléments comptés avec le total ✓');
+    const b = analyse(corpusText('003').replace('10 dossiers sous total Musique', '11 dossiers sous total Musique'));
+    expect(at(b, 4946, '10 290')).toContain('11 éléments comptés avec le total ≠ 10 lignes additionnées ✗');
+  });
+
   it('on the genuine 1 € gap of L20994, in English: ✗', () => {
     const text = hover(a, { line: 20993, character: a.lines[20993].indexOf('1 050 712') }, { ...a.options, locale: 'en' })?.contents.value;
     expect(text).toBe('**Shared-out row**\n\n532 945 € ("Plan Pauvreté") + 517 766 € ("Contrepartie Plan Pauvreté") = 1 050 711 € ≠ 1 050 712 € ✗\n\nshared out over the 2 rows that follow');

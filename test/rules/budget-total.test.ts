@@ -176,6 +176,9 @@ ruleTester(budgetTotal, {
     invalid('a total the deliberation contradicts, its rows adding up to the 150 000 € it decides: the total is fixed', repartition('TOTAL 160 000 €', ['Collège Jean Macé BRUAY 80 000 €', 'Collège Paul Eluard LENS 45 000 €', 'Collège Jean Jaurès ARRAS 25 000 €']), [
       { at: '160 000 €', message: '« TOTAL » 160 000 € ≠ 150 000 €, somme des 3 lignes qu’il totalise (écart 10 000 €) : la délibération décide la somme, non ce chiffre : c’est le total qu’il faut corriger.', data: { fixes: [{ text: '150 000 €', preferred: true }] } },
     ]),
+    invalid('a sub-total whose count is not the number of its rows: the count is fixed', genres('3 dossiers sous total Musique 1 170 €'), [
+      { at: '|3 dossiers', message: '« 3 dossiers sous total Musique », mais ce total additionne 2 lignes : corriger le nombre.', data: { expected: '2', actual: '3', fixes: [{ text: '2', preferred: true }] } },
+    ]),
     invalid('a gap of 1 €, the trace of rounding: no fix is preferred', repartition('TOTAL 24 750 € 20 750 € 4 001 €', ['Collège Jean Macé BRUAY 12 000 € 10 000 € 2 000 €', 'Collège Paul Eluard LENS 8 500 € 7 000 € 1 500 €', 'Collège Jean Jaurès ARRAS 4 250 € 3 750 € 500 €']), [
       { at: '4 001 €', message: '« TOTAL » (3e colonne) 4 001 € ≠ 4 000 €, somme des 3 lignes qu’il totalise (écart 1 €) : corriger le total ou l’une de ces lignes.', data: { fixes: [{ text: '4 000 €' }] } },
     ]),
