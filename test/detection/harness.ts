@@ -4,6 +4,7 @@
  */
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../../engine/analyzer';
 import type { Diagnostic } from '../../engine/diagnostics';
+import { applyEdit, type TextEdit } from '../fuzz/support';
 import { corpusText, type CorpusId } from '../helpers';
 
 export interface Mutation {
@@ -33,26 +34,14 @@ export interface DetectionResult {
   unfixed: string[];
 }
 
-interface FixEdit {
-  range: Diagnostic['range'];
-  text: string;
-}
-
 /** The diagnostic's preferred fix applied to `text` (its edits last first), or undefined when it has none. */
 function applyPreferredFix(text: string, d: Diagnostic): string | undefined {
-  const fixes = Array.isArray(d.data?.fixes) ? (d.data.fixes as (FixEdit & { preferred?: boolean; also?: FixEdit[] })[]) : [];
+  const fixes = Array.isArray(d.data?.fixes) ? (d.data.fixes as (TextEdit & { preferred?: boolean; also?: TextEdit[] })[]) : [];
   // Two preferred fixes leave the editor's keystroke none to pick (features/fixes.ts).
   const preferred = fixes.filter((f) => f.preferred);
   if (preferred.length !== 1) return undefined;
-  const fix = preferred[0];
-  const lines = text.split('\n');
-  const edits = [fix, ...(fix.also ?? [])].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
-  for (const { range, text: replacement } of edits) {
-    const head = lines[range.start.line].slice(0, range.start.character);
-    const tail = lines[range.end.line].slice(range.end.character);
-    lines.splice(range.start.line, range.end.line - range.start.line + 1, ...(head + replacement + tail).split('\n'));
-  }
-  return lines.join('\n');
+  const edits = [preferred[0], ...(preferred[0].also ?? [])].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  return edits.reduce(applyEdit, text);
 }
 
 /** Diagnostics of a file's text: the default runs every registered rule; tests may pass a workspace. */
