@@ -362,6 +362,12 @@ export function isPercentage(text: string, token: AmountToken): boolean {
   return /^[ \u00a0]?%/.test(text.slice(token.index + token.length, token.index + token.length + 2));
 }
 
+/** Money, or a figure written like it (`40 000,00`, `12 500`): not a count, a year, a code or a lot number. */
+export function looksLikeMoney(token: AmountToken): boolean {
+  if (token.kind === 'money') return true;
+  return token.kind === 'number' && (token.style.decimals > 0 || token.groups.length > 1);
+}
+
 /** Amounts explicitly marked as money (`€`, `euros`), percentages excluded. */
 export function findMoney(text: string): AmountToken[] {
   return scanAmounts(text).filter((t) => t.kind === 'money');

@@ -16,6 +16,7 @@ import { contentLines, regionOf, subRegion, type Region } from '../text/region';
 import { joinWrapped } from './acts';
 import { readAnnexFigures } from './annex-figures';
 import { readFinancingPlans } from './financing-plans';
+import { readQuarterCredits } from './quarter-credits';
 import { parseAnnexTables } from './annex-tables';
 import { parseArticles } from './articles';
 import { parseAttendance } from './attendance';
@@ -51,11 +52,13 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
   const stamp = delibLayout.stamp ? buildStamp(lines, delibLayout.stamp) : undefined;
   const header = delibLayout.header !== undefined ? headerText(lines, delibLayout.header) : undefined;
   // The deliberation and its reports: the annexes (most of a session's lines) are read as tables.
-  const plans = [layout.deliberation, ...layout.reports].map((span) => readFinancingPlans(lines, span.from, span.to));
+  const spans = [layout.deliberation, ...layout.reports];
+  const plans = spans.map((span) => readFinancingPlans(lines, span.from, span.to));
+  const quarters = spans.map((span) => readQuarterCredits(lines, span.from, span.to));
   return {
     template: 'departement-cp',
     meeting: cpMeeting(deliberation, stamp, header, cpBody(lines, delibLayout.header, to)),
-    notes: plans.flatMap((p) => p.notes),
+    notes: [...plans.flatMap((p) => p.notes), ...quarters.flatMap((q) => q.notes)],
     index,
     range: linesRange(lines, from, to),
     stamp,
@@ -64,6 +67,7 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
     reports,
     placeholders: readPlaceholders(lines, layout.deliberation.from, layout.deliberation.to),
     financingPlans: plans.flatMap((p) => p.plans),
+    quarterCredits: quarters.flatMap((q) => q.tables),
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import { lineRange } from '../text/lines';
 import { linesWhere } from '../text/source-text';
-import { scanAmounts, toAmount, type AmountToken } from './amounts';
+import { looksLikeMoney, scanAmounts, toAmount } from './amounts';
 import type { FinancingPlan, ParseNote, PlanRate, PlanRow } from './types';
 
 /** Every heading holds the word: the lines that do not are left unread. */
@@ -71,7 +71,7 @@ export function readFinancingPlans(lines: readonly string[], from: number, to: n
 function figuresNear(lines: readonly string[], line: number, start: number, to: number): number {
   let text = lines[line].slice(start, start + NEAR);
   for (let i = line + 1; i <= to && i < lines.length && text.length < NEAR; i++) text += `\n${lines[i]}`;
-  return scanAmounts(text.slice(0, NEAR)).filter((t) => t.kind === 'percent' || isAmount(t)).length;
+  return scanAmounts(text.slice(0, NEAR)).filter((t) => t.kind === 'percent' || looksLikeMoney(t)).length;
 }
 
 function headingAt(line: string): { start: number; end: number } | undefined {
@@ -128,7 +128,7 @@ function readLine(s: Stream, line: string, index: number, from: number): void {
       } else s.rate = rate;
       continue;
     }
-    if (!isAmount(token)) continue;
+    if (!looksLikeMoney(token)) continue;
     s.figures++;
     if (between.trim().length > MAX_LABEL) {
       s.done = true;
@@ -154,11 +154,6 @@ function afterPercent(text: string, at: number): number {
   return at + (m ? m[0].length : 0);
 }
 
-/** Money, or a figure written like one (`40 000,00`, `12 500`): not a count, a year or a lot number. */
-function isAmount(token: AmountToken): boolean {
-  if (token.kind === 'money') return true;
-  return token.kind === 'number' && (token.style.decimals > 0 || token.groups.length > 1);
-}
 
 function addRow(s: Stream, label: string, amount: PlanRow['amount']): void {
   const totals = count(TOTAL, label);

@@ -478,6 +478,38 @@ export interface Dossier {
   placeholders?: Located<string>[];
   /** The financing plans the text writes out (`Plan de financement prévisionnel :`). */
   financingPlans?: FinancingPlan[];
+  /** The investment credits opened before the budget, within the quarter of last year's (L1612-1). */
+  quarterCredits?: QuarterCredits[];
+}
+
+/**
+ * An authorisation to commit investment expenses before the budget is voted, « dans la limite du
+ * quart des crédits ouverts au budget de l'exercice précédent, non compris les crédits afférents au
+ * remboursement de la dette » (CGCT L1612-1), with the amount and the chapter or nature of each
+ * opening, as the text writes them (010: `2317 Immobilisations reçues … 33 000 € 482915 €`).
+ */
+export interface QuarterCredits {
+  /** The mention of the quarter that opens the table. */
+  range: Range;
+  /** Last year's credits the quarter is taken of, written before the rows (`… hors chapitre 16 2 254 405,69 €`). */
+  base?: Amount;
+  /** The quarter, as the text states it (`soit un quart : 563 601,42 €`). */
+  quarter?: Amount;
+  /** What each of the rows' columns holds, in order: one column is always the authorised amount. */
+  columns: QuarterColumn[];
+  rows: QuarterRow[];
+  /** The row of column totals, or the bare figure a table ends with, its columns the last ones. */
+  total?: QuarterRow;
+}
+
+/** Last year's credits of the chapter, their quarter, the amount opened before the budget. */
+export type QuarterColumn = 'credits' | 'quarter' | 'authorised';
+
+export interface QuarterRow {
+  label: string;
+  /** The chapter or the nature (`20`, `2158`, `215731`), when the row writes one. */
+  code?: string;
+  amounts: Amount[];
 }
 
 /**
@@ -511,7 +543,7 @@ export interface PlanRate {
 }
 
 /** What a reader could not find in a document that looks like a deliberation. */
-export type UnreadPart = 'date' | 'attendance' | 'vote' | 'body' | 'financing-plan';
+export type UnreadPart = 'date' | 'attendance' | 'vote' | 'body' | 'financing-plan' | 'quarter-credits';
 
 /**
  * A problem with the file's structure, not a rule: what the reader could not make sense of. The

@@ -8,7 +8,8 @@
  * (`Total par collège`, 2022-101), and a row shared out by the rows under it (an action and its State
  * and Département parts, 2022-105). In every template, the financing plans: each total is the sum of
  * the rows above it, the resources equal the expenses, each share is its amount over the total
- * (rules/lib/financing-plan.ts). The fix is preferred only where another relation shows which
+ * (rules/lib/financing-plan.ts), and the credits opened before the budget within the quarter of last
+ * year's (rules/lib/quarter-credits.ts, L1612-1). The fix is preferred only where another relation shows which
  * figure slipped (rules/lib/vouched-lines.ts), and the message says which.
  */
 import type { Amount, AnnexTable, RowTotal, SplitRow, TotalLine } from '../model/types';
@@ -16,6 +17,7 @@ import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, summedLines, written } from './lib/budget-cells';
 import { financingPlanReports } from './lib/financing-plan';
+import { quarterCreditsReports } from './lib/quarter-credits';
 import { totalTables } from './lib/total-tables';
 import { decidedAmounts, lineBalancesWith, partsVouched, roundingGap, rowTotalVouched, termsVouched } from './lib/vouched-lines';
 
@@ -70,11 +72,12 @@ export const budgetTotal: Rule = {
   severity: 'error',
   scope: 'dossier',
   description: message(
-    'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise ; un plan de financement s’équilibre, chaque part étant son montant sur le total.',
-    'A total or sub-total must equal the sum of the lines it totals; a financing plan balances, each share being its amount over the total.',
+    'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise ; un plan de financement s’équilibre, chaque part étant son montant sur le total ; les crédits ouverts avant le budget tiennent dans le quart de ceux de l’exercice précédent.',
+    'A total or sub-total must equal the sum of the lines it totals; a financing plan balances, each share being its amount over the total; credits opened before the budget stay within a quarter of last year’s.',
   ),
   check({ dossier, report }) {
     for (const plan of dossier.financingPlans ?? []) for (const r of financingPlanReports(plan)) report(r);
+    for (const table of dossier.quarterCredits ?? []) for (const r of quarterCreditsReports(table)) report(r);
     let decided: Set<number> | undefined;
     const decides = (cents: number): boolean => (decided ??= decidedAmounts(dossier)).has(cents);
     for (const { table } of totalTables(dossier)) {

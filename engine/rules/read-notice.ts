@@ -14,6 +14,7 @@ const PART: Record<UnreadPart, Message> = {
   attendance: message('la liste des présents et des votants', 'who attended and voted'),
   vote: message('le vote', 'the vote'),
   'financing-plan': message('le plan de financement', 'the financing plan'),
+  'quarter-credits': message('le tableau des crédits ouverts dans la limite du quart', 'the table of credits opened within the quarter'),
 };
 
 const TEMPLATE: Record<Dossier['template'], Message> = {

@@ -1,7 +1,8 @@
 /**
  * Mutations of the real acts of ../shared/external, derived in memory from the model the engine
  * reads: each changes the characters of one element the model located (a printed count, a proxy's
- * holder, a weekday, the convocation date, a printed quorum, a vote's Pour) so that the document
+ * holder, a weekday, the convocation date, a printed quorum, a vote's Pour, a row of credits opened
+ * within the quarter) so that the document
  * becomes inconsistent for certain, and names the rule that must then report at that place. Nothing
  * is written to disk: a mutation is a list of edits of the text, applied to a string.
  *
@@ -26,6 +27,7 @@ import {
 } from '../../engine/facts/attendance';
 import { dayNumber, healthCrisisOn, quorumOn, SIGNATURE_REFORM } from '../../engine/facts/law';
 import type { AttendanceCount, CalendarDate, Dossier, Meeting, Range } from '../../engine/model/types';
+import { formatAmount } from '../../engine/model/amounts';
 import { foldBare } from '../../engine/text/normalize';
 
 // ── Offsets ──────────────────────────────────────────────────────────────────────────────────
@@ -103,7 +105,8 @@ export type MutatedRule =
   | 'date-convocation'
   | 'vote-quorum'
   | 'vote-total'
-  | 'signature-required';
+  | 'signature-required'
+  | 'budget-total';
 
 export interface Mutation {
   file: string;
@@ -595,6 +598,70 @@ export function signatureMutations(source: Source): Mutation[] {
   return out;
 }
 
+/**
+ * In a table of credits opened within the quarter (L1612-1) that adds up and stays within the
+ * quarter: a row's first digit raised (the total no longer adds up), a row's nature made a chapter 16
+ * one (the debt is not in the quarter), and last year's credits cut below four times what is opened.
+ */
+export function quarterCreditsMutations(source: Source): Mutation[] {
+  const starts = lineStarts(source.text);
+  const out: Mutation[] = [];
+  const tableAt = (dossier: Dossier | undefined, s: readonly number[], at: number) =>
+    dossier?.quarterCredits?.find((t) => t.rows.some((r) => r.amounts.some((a) => spanOf(s, a.range).start === at)));
+  for (const dossier of source.result.dossiers) {
+    for (const table of dossier.quarterCredits ?? []) {
+      const total = table.total?.amounts[table.total.amounts.length - 1];
+      const opened = table.rows.reduce((a, r) => a + r.amounts[r.amounts.length - 1].cents, 0);
+      if (!total || total.cents !== opened || (table.base && table.base.cents < 4 * opened)) continue;
+      for (const row of table.rows) {
+        const amount = row.amounts[row.amounts.length - 1];
+        const span = spanOf(starts, amount.range);
+        const written = source.text.slice(span.start, span.end);
+        const digit = Number(written[0]);
+        if (!(digit >= 1 && digit <= 8)) continue;
+        const edit: Edit = { start: span.start, end: span.start + 1, text: String(digit + 1) };
+        out.push({
+          file: source.file,
+          rule: 'budget-total',
+          kind: 'quarter row digit',
+          what: `${quote(source.text, span)} → ${digit + 1}${written.slice(1)} (the table's total ${total.text})`,
+          edits: [edit],
+          places: [span, spanOf(starts, total.range)],
+          readBack: (d, s) => Boolean(tableAt(d, s, span.start)?.rows.some((r) => r.amounts.some((a) => spanOf(s, a.range).start === span.start && a.cents !== amount.cents))),
+        });
+        const code = row.code && /^\d+$/u.test(row.code) ? source.text.lastIndexOf(row.code, span.start) : -1;
+        if (code > spanOf(starts, table.range).end && !row.code!.startsWith('16')) {
+          const edit: Edit = { start: code, end: code + 2, text: '16' };
+          out.push({
+            file: source.file,
+            rule: 'budget-total',
+            kind: 'quarter row made debt',
+            what: `${quote(source.text, { start: code, end: code + row.code!.length })} → 16${row.code!.slice(2)}`,
+            edits: [edit],
+            places: [span],
+            readBack: (d, s) => Boolean(tableAt(d, s, span.start)?.rows.some((r) => r.code?.startsWith('16'))),
+          });
+        }
+      }
+      if (table.base) {
+        const span = spanOf(starts, table.base.range);
+        const cut = Math.floor((3 * opened) / 100) * 100;
+        const text = `${formatAmount(cut, table.base.style)}`;
+        out.push({
+          file: source.file,
+          rule: 'budget-total',
+          kind: 'quarter credits cut',
+          what: `${quote(source.text, span)} → ${text} (four times ${total.text} is more)`,
+          edits: [{ ...span, text }],
+          places: [span, spanOf(starts, total.range)],
+          readBack: (d, s) => Boolean(d?.quarterCredits?.some((t) => t.base?.cents === cut && spanOf(s, t.base.range).start === span.start)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 export const GENERATORS: Record<MutatedRule, (source: Source) => Mutation[]> = {
   'attendance-count': countMutations,
   'attendance-proxy': proxyMutations,
@@ -603,6 +670,7 @@ export const GENERATORS: Record<MutatedRule, (source: Source) => Mutation[]> = {
   'vote-quorum': quorumMutations,
   'vote-total': pourMutations,
   'signature-required': signatureMutations,
+  'budget-total': quarterCreditsMutations,
 };
 
 // ── Running a mutation ───────────────────────────────────────────────────────────────────────

@@ -61,4 +61,13 @@ describe('the real acts of ../shared/external', () => {
     console.table(Object.fromEntries(rows));
     expect(rows.get('all')?.docs).toBe(docs.length);
   });
+
+  it('read the one table of credits opened within the quarter, 010 (L1612-1): six natures, a bare total, last year’s credits', () => {
+    const tables = docs.flatMap((doc) => (read.get(doc.file) ?? []).flatMap((d) => (d.quarterCredits ?? []).map((t) => ({ file: doc.file, t }))));
+    // 010: « Crédits ouverts … hors chapitre 16 … 2 254 405.69 € », natures 215731 … 2317, « 482915 € »:
+    // 80 040 + 11 000 + 1 125 + 11 000 + 346 750 + 33 000 = 482 915 ≤ 2 254 405,69 / 4 = 563 601,42.
+    expect(tables.map(({ file, t }) => [file, t.base?.cents, t.columns, t.rows.map((r) => r.code), t.rows.reduce((a, r) => a + r.amounts[0].cents, 0), t.total?.amounts.map((a) => a.cents)])).toEqual([
+      ['010.txt', 225_440_569, ['authorised'], ['215731', '2158', '21838', '2188', '2313', '2317'], 48_291_500, [48_291_500]],
+    ]);
+  });
 });

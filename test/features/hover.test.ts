@@ -251,3 +251,36 @@ describe('hovers on a financing plan (a commune’s extrait)', () => {
     expect(on(12, '25', 'en')).toBe('**Financing plan** · resources\n\nRégion : 30 000 € / 150 000 € = 20 % (written 25 %)');
   });
 });
+
+describe('hovers on credits opened within the quarter (any template)', () => {
+  const text = [
+    'COMMUNE DE SAINT-MARTIN-DES-PRÉS',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du lundi 16 janvier 2023',
+    'Délibération n° 2023-001 : Ouverture anticipée des crédits d’investissement',
+    'Le Maire propose d’ouvrir des crédits dans la limite du quart des crédits ouverts au budget de l’exercice 2022, selon la répartition suivante :',
+    'Chapitre | Libellé | BP 2022 | 25 % | Montant autorisé',
+    '20 Immobilisations incorporelles | 40 000,00 € | 10 000,00 € | 8 000,00 €',
+    '21 Immobilisations corporelles | 400 000,00 € | 101 000,00 € | 90 000,00 €',
+    'TOTAL | | 440 000,00 € | 111 000,00 € | 98 000,00 €',
+    'Le Conseil municipal, après en avoir délibéré, à l’unanimité, AUTORISE le Maire à engager ces dépenses.',
+  ].join('\n');
+  const a = analyse(text);
+  const on = (line: number, find: string, locale: 'fr' | 'en' = 'fr') => {
+    const character = a.lines[line - 1].indexOf(find);
+    return hover(a, { line: line - 1, character }, { ...a.options, locale })?.contents.value;
+  };
+  const limit = 'Ouvert 98 000,00 € ≤ 440 000,00 € / 4 = 110 000,00 €, le quart des crédits de l’exercice précédent hors dette (article L1612-1 du CGCT) ✓';
+
+  it('on a row’s quarter: its credits over four', () => {
+    expect(on(8, '101 000')).toBe(`**Crédits ouverts avant le budget**\n\n21 Immobilisations corporelles : 400 000,00 € / 4 = 100 000,00 € ≠ 101 000,00 € ✗\n\n${limit}`);
+    expect(on(7, '10 000')).toContain('40 000,00 € / 4 = 10 000,00 € = 10 000,00 € ✓');
+  });
+
+  it('on a total: its column’s sum, and the limit of L1612-1, in English too', () => {
+    expect(on(9, '98 000')).toBe(`**Crédits ouverts avant le budget**\n\nTotal des 2 lignes : 8 000,00 € + 90 000,00 € = 98 000,00 € ✓\n\n${limit}`);
+    expect(on(9, '111 000', 'en')).toBe(
+      '**Credits opened before the budget**\n\nTotal of the 2 rows: 10 000,00 € + 101 000,00 € = 111 000,00 € ✓\n\nOpened 98 000,00 € ≤ 440 000,00 € / 4 = 110 000,00 €, a quarter of last year’s credits less the debt (article L1612-1 of the CGCT) ✓',
+    );
+  });
+});

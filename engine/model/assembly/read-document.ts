@@ -12,6 +12,7 @@ import { parseMeetingAttendance } from './attendance';
 import { parseItems } from './items';
 import { readPlaceholders } from '../placeholders';
 import { readFinancingPlans } from '../financing-plans';
+import { readQuarterCredits } from '../quarter-credits';
 import { parseMeetingHeader } from './meeting-header';
 import { sourceOfLines } from './source';
 import { parseActesStamps } from './stamps';
@@ -32,10 +33,11 @@ export function readDocument(lines: readonly string[], profile: TemplateProfile,
   };
   const range = linesRange(lines, from, to);
   const plans = readFinancingPlans(lines, from, to);
+  const quarters = readQuarterCredits(lines, from, to);
   return {
     template: profile.id,
     meeting,
-    notes: [...readNotes(meeting, range), ...plans.notes],
+    notes: [...readNotes(meeting, range), ...plans.notes, ...quarters.notes],
     index,
     range,
     deliberation: emptyDeliberation(meeting, range),
@@ -43,6 +45,7 @@ export function readDocument(lines: readonly string[], profile: TemplateProfile,
     reports: [],
     placeholders: readPlaceholders(lines, from, to),
     financingPlans: plans.plans,
+    quarterCredits: quarters.tables,
   };
 }
 
