@@ -16,6 +16,7 @@ import type { Position } from '../text/lines';
 import type { Hover } from './lsp';
 import { meetingHover } from './meeting-hover';
 import { planHover } from './plan-hover';
+import { proseTotalHover } from './prose-total-hover';
 import { quarterHover } from './quarter-hover';
 import { rateHover } from './rate-hover';
 import { rowHover } from './row-hover';
@@ -35,7 +36,7 @@ export interface HoverInput {
 
 export function hover(input: HoverInput, position: Position, options: ResolvedOptions): Hover | undefined {
   const other = dossierAt(input.dossiers, position.line);
-  const plan = other && (planHover(other, position, options.locale) ?? quarterHover(other, position, options.locale) ?? rateHover(other, position, options.locale) ?? rowHover(other, position, options.locale));
+  const plan = other && (planHover(other, position, options.locale) ?? quarterHover(other, position, options.locale) ?? proseTotalHover(other, position, options.locale) ?? rateHover(other, position, options.locale) ?? rowHover(other, position, options.locale));
   if (plan) return plan;
   if (other && other.template !== 'departement-cp') return meetingHover(other, position, options.locale);
   const found = targetAt(input.dossiers, position);

@@ -16,6 +16,7 @@ import { contentLines, regionOf, subRegion, type Region } from '../text/region';
 import { joinWrapped } from './acts';
 import { readAnnexFigures } from './annex-figures';
 import { readFinancingPlans } from './financing-plans';
+import { readProseTotals } from './prose-totals';
 import { readQuarterCredits } from './quarter-credits';
 import { parseAnnexTables } from './annex-tables';
 import { parseArticles } from './articles';
@@ -68,6 +69,7 @@ export function buildDossier(lines: readonly string[], index: number, from = 0, 
     placeholders: readPlaceholders(lines, layout.deliberation.from, layout.deliberation.to),
     financingPlans: plans.flatMap((p) => p.plans),
     quarterCredits: quarters.flatMap((q) => q.tables),
+    proseTotals: spans.flatMap((span) => readProseTotals(lines, span.from, span.to)),
   };
 }
 

@@ -480,6 +480,19 @@ export interface Dossier {
   financingPlans?: FinancingPlan[];
   /** The investment credits opened before the budget, within the quarter of last year's (L1612-1). */
   quarterCredits?: QuarterCredits[];
+  /** Totals written in a sentence, after the amounts they sum (`…, soit un total de 10 000 €`). */
+  proseTotals?: ProseTotal[];
+}
+
+/** A total a sentence writes: of the amounts before it in the sentence, or of a unit price times a count. */
+export interface ProseTotal {
+  /** The phrase that announces it: `soit un total de`, `pour un montant total de`. */
+  range: Range;
+  total: Amount;
+  /** The amounts of the list it sums, in the order written (empty for a product). */
+  terms: Amount[];
+  /** `16 € par action, soit un achat de 250 actions`: the total is the price times the count. */
+  product?: { price: Amount; count: { value: number; range: Range } };
 }
 
 /**

@@ -9,7 +9,8 @@
  * and Département parts, 2022-105). In every template, the financing plans: each total is the sum of
  * the rows above it, the resources equal the expenses, each share is its amount over the total
  * (rules/lib/financing-plan.ts), and the credits opened before the budget within the quarter of last
- * year's (rules/lib/quarter-credits.ts, L1612-1). The fix is preferred only where another relation shows which
+ * year's (rules/lib/quarter-credits.ts, L1612-1), and the totals a sentence writes after its amounts
+ * (rules/lib/prose-totals.ts). The fix is preferred only where another relation shows which
  * figure slipped (rules/lib/vouched-lines.ts), and the message says which.
  */
 import type { Amount, AnnexTable, RowTotal, SplitRow, TotalLine } from '../model/types';
@@ -17,6 +18,7 @@ import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, summedLines, written } from './lib/budget-cells';
 import { financingPlanReports } from './lib/financing-plan';
+import { proseTotalReports } from './lib/prose-totals';
 import { quarterCreditsReports } from './lib/quarter-credits';
 import { totalTables } from './lib/total-tables';
 import { decidedAmounts, lineBalancesWith, partsVouched, roundingGap, rowTotalVouched, termsVouched } from './lib/vouched-lines';
@@ -72,12 +74,13 @@ export const budgetTotal: Rule = {
   severity: 'error',
   scope: 'dossier',
   description: message(
-    'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise ; un plan de financement s’équilibre, chaque part étant son montant sur le total ; les crédits ouverts avant le budget tiennent dans le quart de ceux de l’exercice précédent.',
-    'A total or sub-total must equal the sum of the lines it totals; a financing plan balances, each share being its amount over the total; credits opened before the budget stay within a quarter of last year’s.',
+    'Un total ou un sous-total doit égaler la somme des lignes qu’il totalise ; un plan de financement s’équilibre, chaque part étant son montant sur le total ; les crédits ouverts avant le budget tiennent dans le quart de ceux de l’exercice précédent ; un total écrit dans une phrase est la somme de ses montants.',
+    'A total or sub-total must equal the sum of the lines it totals; a financing plan balances, each share being its amount over the total; credits opened before the budget stay within a quarter of last year’s; a total written in a sentence is the sum of its amounts.',
   ),
   check({ dossier, report }) {
     for (const plan of dossier.financingPlans ?? []) for (const r of financingPlanReports(plan)) report(r);
     for (const table of dossier.quarterCredits ?? []) for (const r of quarterCreditsReports(table)) report(r);
+    for (const total of dossier.proseTotals ?? []) for (const r of proseTotalReports(total)) report(r);
     let decided: Set<number> | undefined;
     const decides = (cents: number): boolean => (decided ??= decidedAmounts(dossier)).has(cents);
     for (const { table } of totalTables(dossier)) {

@@ -2,7 +2,7 @@
  * Mutations of the real acts of ../shared/external, derived in memory from the model the engine
  * reads: each changes the characters of one element the model located (a printed count, a proxy's
  * holder, a weekday, the convocation date, a printed quorum, a vote's Pour, a row of credits opened
- * within the quarter) so that the document
+ * within the quarter, a figure of a total written in a sentence) so that the document
  * becomes inconsistent for certain, and names the rule that must then report at that place. Nothing
  * is written to disk: a mutation is a list of edits of the text, applied to a string.
  *
@@ -662,6 +662,40 @@ export function quarterCreditsMutations(source: Source): Mutation[] {
   return out;
 }
 
+/** In a total a sentence writes that holds (022's unit price times a count): the count, the price and the total's first digit raised. */
+export function proseTotalMutations(source: Source): Mutation[] {
+  const starts = lineStarts(source.text);
+  const out: Mutation[] = [];
+  for (const dossier of source.result.dossiers) {
+    for (const prose of dossier.proseTotals ?? []) {
+      const product = prose.product;
+      if (!product || product.price.cents * product.count.value !== prose.total.cents) continue;
+      const total = spanOf(starts, prose.total.range);
+      for (const [kind, range] of [
+        ['prose count digit', product.count.range],
+        ['prose unit price digit', product.price.range],
+        ['prose total digit', prose.total.range],
+      ] as const) {
+        const span = spanOf(starts, range);
+        const digit = Number(source.text[span.start]);
+        if (!(digit >= 1 && digit <= 8)) continue;
+        const edit: Edit = { start: span.start, end: span.start + 1, text: String(digit + 1) };
+        out.push({
+          file: source.file,
+          rule: 'budget-total',
+          kind,
+          what: `${quote(source.text, span)} → ${digit + 1}… (${product.count.value} × ${product.price.text} = ${prose.total.text})`,
+          edits: [edit],
+          places: [span, total],
+          readBack: (d, s) =>
+            Boolean(d?.proseTotals?.some((p) => p.product && spanOf(s, p.total.range).start === total.start && p.product.price.cents * p.product.count.value !== p.total.cents)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 export const GENERATORS: Record<MutatedRule, (source: Source) => Mutation[]> = {
   'attendance-count': countMutations,
   'attendance-proxy': proxyMutations,
@@ -670,7 +704,7 @@ export const GENERATORS: Record<MutatedRule, (source: Source) => Mutation[]> = {
   'vote-quorum': quorumMutations,
   'vote-total': pourMutations,
   'signature-required': signatureMutations,
-  'budget-total': quarterCreditsMutations,
+  'budget-total': (source) => [...quarterCreditsMutations(source), ...proseTotalMutations(source)],
 };
 
 // ── Running a mutation ───────────────────────────────────────────────────────────────────────

@@ -2,7 +2,8 @@
  * Mutations of the real acts of ../shared/external (test/external/mutate.ts): in memory, each real
  * document is changed at one element the model read — a printed count, a proxy's holder, a weekday,
  * the convocation date, a printed quorum or the présents against it, a vote's Pour, a row or the base
- * of a table of credits opened within the quarter (010.txt) — so that it
+ * of a table of credits opened within the quarter (010.txt), a figure of a unit price times a count
+ * (022.txt) — so that it
  * becomes inconsistent for certain, and analysed again. The rule must report at the mutated place
  * (its range or a related location there), and no diagnostic the original did not have may appear
  * elsewhere (diagnostics compared by rule and start, shifted for the length change). A mutation is

@@ -284,3 +284,20 @@ describe('hovers on credits opened within the quarter (any template)', () => {
     );
   });
 });
+
+describe('hovers on a total written in a sentence (any template)', () => {
+  const text = [
+    'COMMUNE DE SAINT-MARTIN-DES-PRÉS',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du lundi 16 janvier 2023',
+    'ATTRIBUE les subventions suivantes : 5 000 € au comité des fêtes et 3 000 € au club de football, soit un total de 8 000 €.',
+    'AUTORISE l’acquisition d’actions pour une valeur de 20 € par action, soit un achat de 150 actions pour un montant total de 3.100 €.',
+  ].join('\n');
+  const a = analyse(text);
+  const on = (line: number, find: string, locale: 'fr' | 'en' = 'fr') => hover(a, { line: line - 1, character: a.lines[line - 1].indexOf(find) }, { ...a.options, locale })?.contents.value;
+
+  it('shows the sum of the list, or the price times the count', () => {
+    expect(on(4, '8 000')).toBe('**Total écrit dans la phrase**\n\n5 000 € + 3 000 € = 8 000 € = 8 000 € ✓');
+    expect(on(5, '3.100', 'en')).toBe('**Total written in the sentence**\n\n150 × 20 € = 3.000 € ≠ 3.100 € ✗');
+  });
+});

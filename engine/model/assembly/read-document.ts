@@ -12,6 +12,7 @@ import { parseMeetingAttendance } from './attendance';
 import { parseItems } from './items';
 import { readPlaceholders } from '../placeholders';
 import { readFinancingPlans } from '../financing-plans';
+import { readProseTotals } from '../prose-totals';
 import { readQuarterCredits } from '../quarter-credits';
 import { parseMeetingHeader } from './meeting-header';
 import { sourceOfLines } from './source';
@@ -46,6 +47,7 @@ export function readDocument(lines: readonly string[], profile: TemplateProfile,
     placeholders: readPlaceholders(lines, from, to),
     financingPlans: plans.plans,
     quarterCredits: quarters.tables,
+    proseTotals: readProseTotals(lines, from, to),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * budget-total on the credits a council opens before its budget, within the quarter of last year's
- * (CGCT L1612-1, rules/lib/quarter-credits.ts): every template, line by line and flattened.
+ * budget-total on what every template writes, line by line and flattened: the credits a council
+ * opens before its budget, within the quarter of last year's (CGCT L1612-1,
+ * rules/lib/quarter-credits.ts), and the totals a sentence writes (rules/lib/prose-totals.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { budgetTotal } from '../../engine/rules/budget-total';
@@ -129,5 +130,60 @@ describe('budget-total: credits opened within the quarter', () => {
 
   it('leaves alone the article quoted without a table', () => {
     expect(diagnosticsOf(budgetTotal, openingExtrait('').replace('selon la répartition suivante :', 'dans l’attente du vote du budget.'))).toEqual([]);
+  });
+});
+
+// ── Totals written in a sentence, in every template (rules/lib/prose-totals.ts) ──────────────────
+
+/** A commune's extrait awarding subsidies, its article given. */
+const subsidiesExtrait = (article: string) => `COMMUNE DE SAINT-MARTIN-DES-PRÉS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 16 janvier 2023
+Délibération n° 2023-003 : Subventions aux associations et prise de participation
+Le Conseil municipal, après en avoir délibéré, à l’unanimité,
+${article}
+Fait et délibéré les jour, mois et an susdits.`;
+
+const LIST = 'ATTRIBUE les subventions suivantes : 5 000 € au comité des fêtes, 3 000 € au club de football et 2 000 € à l’harmonie municipale, soit un total de 10 000 €.';
+const PRODUCT = 'AUTORISE l’acquisition d’actions de la SPL pour une valeur de 20 € par action, soit un achat de 150 actions pour un montant total de 3.000 €.';
+
+const prose = bothForms([
+  { name: 'a list of subsidies and its total', code: subsidiesExtrait(LIST) },
+  { name: 'a unit price times a count', code: subsidiesExtrait(PRODUCT) },
+  { name: 'a total far from its list’s sum (amounts that are not all terms): not judged', code: subsidiesExtrait(LIST.replace('10 000 €', '25 000 €')) },
+  {
+    name: 'a total one digit away from its list’s sum',
+    code: subsidiesExtrait(LIST.replace('10 000 €', '11 000 €')),
+    errors: [
+      {
+        at: 'soit un total de |11 000 €',
+        message: '11 000 € ≠ 10 000 €, somme des 3 montants que la phrase totalise (5 000 € + 3 000 € + 2 000 €) : corriger le total ou l’un de ces montants.',
+        data: { prose: 'sum', expected: '10 000 €', fixes: [{ text: '10 000 €' }] },
+      },
+    ],
+  },
+  {
+    name: 'a count that does not give the total at the unit price',
+    code: subsidiesExtrait(PRODUCT.replace('150 actions', '160 actions')),
+    errors: [
+      {
+        at: 'pour un montant total de |3.000 €',
+        message: '3.000 € ≠ 160 × 20 € = 3.200 €, le prix unitaire par le nombre que la phrase écrit : corriger le total, le prix ou le nombre.',
+        data: { prose: 'product', expected: '3.200 €' },
+      },
+    ],
+  },
+]);
+
+ruleTester(budgetTotal, prose);
+
+describe('budget-total: totals written in a sentence', () => {
+  it('points at the price and the count, and never prefers its fix', () => {
+    const text = subsidiesExtrait(PRODUCT.replace('20 €', '22 €'));
+    const [d, ...rest] = diagnosticsOf(budgetTotal, text, { locale: 'en' });
+    expect(rest).toEqual([]);
+    expect(d.message).toBe('3.000 € ≠ 150 × 22 € = 3.300 €, the unit price times the count the sentence writes: correct the total, the price or the count.');
+    expect(d.relatedInformation?.map((r) => r.location.range)).toEqual([rangeOf(text, 'valeur de |22 €'), rangeOf(text, 'achat de |150')]);
+    expect(d.data?.fixes).toEqual([{ title: 'Correct the total: 3.300 €', range: rangeOf(text, 'total de |3.000 €'), text: '3.300 €' }]);
   });
 });
