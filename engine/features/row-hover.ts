@@ -4,6 +4,7 @@
  * share out (an action and its State and Département rows, 2022-105). Each shows the sum that
  * budget-total checks, written the way the figure is.
  */
+import { columnSums, rowFigures, rowSum, splitSum } from '../model/row-sums';
 import type { AnnexTable, Dossier, RowTotal, SplitRow } from '../model/types';
 import { shown, written } from '../rules/lib/budget-cells';
 import { totalTables } from '../rules/lib/total-tables';
@@ -29,7 +30,7 @@ export function rowHover(dossier: Dossier, position: Position, locale: Locale): 
 const mark = (holds: boolean): string => (holds ? '✓' : '✗');
 
 function rowTotalText(table: AnnexTable, row: RowTotal, locale: Locale): string {
-  const sum = row.parts.reduce((a, b) => a + b.cents, 0);
+  const sum = rowSum(row);
   const holds = sum === row.total.cents;
   const lines = [
     `**${pick(locale, 'Total de la ligne', 'Row total')}**`,
@@ -38,11 +39,8 @@ function rowTotalText(table: AnnexTable, row: RowTotal, locale: Locale): string 
   const rows = table.rowTotals ?? [];
   if (row.columnSums) {
     const above = rows.slice(0, -1);
-    const figures = (r: RowTotal) => [...r.parts, r.total];
-    const columns = figures(row).map((figure, i) => {
-      const columnSum = above.reduce((a, r) => a + figures(r)[i].cents, 0);
-      return columnSum === figure.cents ? `${shown(figure)} ✓` : `${shown(figure)} ≠ ${written(columnSum, figure)} ✗`;
-    });
+    const sums = columnSums(above);
+    const columns = rowFigures(row).map((figure, i) => (sums[i] === figure.cents ? `${shown(figure)} ✓` : `${shown(figure)} ≠ ${written(sums[i], figure)} ✗`));
     lines.push(
       pick(locale, `Ligne des totaux de colonne, sur les ${above.length} lignes au-dessus : ${columns.join(' · ')}`, `Row of column totals, over the ${above.length} rows above: ${columns.join(' · ')}`),
     );
@@ -53,7 +51,7 @@ function rowTotalText(table: AnnexTable, row: RowTotal, locale: Locale): string 
 function splitText(row: SplitRow, c: number, locale: Locale): string {
   const amount = row.amounts[c];
   const parts = row.parts.map((part) => `${shown(part.amounts[c])} (${pick(locale, `« ${part.label} »`, `"${part.label}"`)})`);
-  const sum = row.parts.reduce((a, part) => a + part.amounts[c].cents, 0);
+  const sum = splitSum(row, c);
   return [
     `**${pick(locale, 'Ligne répartie', 'Shared-out row')}**`,
     `${parts.join(' + ')} = ${written(sum, amount)} ${sum === amount.cents ? '=' : '≠'} ${shown(amount)} ${mark(sum === amount.cents)}`,

@@ -22,6 +22,7 @@ import { currencyReading, groupings, numericRuns, type GroupedNumber, type Numer
 import { normaliseImputation } from './imputation-tables';
 import { attachFooters } from './programme-footers';
 import { labelGroups, namedRows, splitRows, type LabelledRow, type Splits } from './row-groups';
+import { columnSums, rowFigures, rowSum } from './row-sums';
 import { isSlip, slips } from './slips';
 import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, SplitRow, TableCell, TableRow, TotalKind, TotalLine } from './types';
 
@@ -296,7 +297,8 @@ function rowTotals(region: Region, content: readonly number[], runsAt: (p: numbe
     const amounts: Amount[] = reading.map((f) => ({ cents: f.cents, text: text.slice(f.start, f.end), range: lineRange(p, f.start, f.end), style: f.style }));
     const total = amounts[amounts.length - 1];
     const parts = amounts.slice(0, -1);
-    candidates.push({ row: { parts, total, range: { start: parts[0].range.start, end: total.range.end } }, sum: parts.reduce((a, b) => a + b.cents, 0) });
+    const row: RowTotal = { parts, total, range: { start: parts[0].range.start, end: total.range.end } };
+    candidates.push({ row, sum: rowSum(row) });
   }
   const holding = candidates.filter((c) => c.sum === c.row.total.cents).length;
   if (holding < MIN_ROW_TOTALS || holding * 5 < candidates.length * 4) return [];
@@ -310,14 +312,9 @@ function markColumnSums(rows: RowTotal[]): void {
   const last = rows[rows.length - 1];
   const above = rows.slice(0, -1);
   if (above.length < MIN_ROW_TOTALS) return;
-  const figures = (row: RowTotal): Amount[] => [...row.parts, row.total];
-  const width = figures(last).length;
-  if (above.some((row) => figures(row).length !== width)) return;
-  let off = 0;
-  for (let i = 0; i < width; i++) {
-    const sum = above.reduce((a, row) => a + figures(row)[i].cents, 0);
-    if (sum !== figures(last)[i].cents) off++;
-  }
+  const figures = rowFigures(last);
+  if (above.some((row) => row.parts.length !== last.parts.length)) return;
+  const off = columnSums(above).filter((sum, i) => sum !== figures[i].cents).length;
   if (off <= 1) last.columnSums = true;
 }
 

@@ -13,6 +13,7 @@
  * (rules/lib/prose-totals.ts). The fix is preferred only where another relation shows which
  * figure slipped (rules/lib/vouched-lines.ts), and the message says which.
  */
+import { rowSum, splitSum } from '../model/row-sums';
 import type { Amount, AnnexTable, RowTotal, SplitRow, TotalLine } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
@@ -150,7 +151,7 @@ function checkCount(table: AnnexTable, total: TotalLine, report: (r: RuleReport)
 
 /** A row whose last figure totals the others (`Total par collège`, 2022-101). */
 function checkRow(table: AnnexTable, row: RowTotal, report: (r: RuleReport) => void): void {
-  const sum = row.parts.reduce((a, b) => a + b.cents, 0);
+  const sum = rowSum(row);
   if (sum === row.total.cents) return;
   const fixed = written(sum, row.total);
   const terms = row.parts.map(shown).join(' + ');
@@ -179,7 +180,7 @@ function checkSplit(table: AnnexTable, row: SplitRow, report: (r: RuleReport) =>
   let vouched: boolean | undefined;
   row.amounts.forEach((amount, c) => {
     const parts = row.parts.map((part) => part.amounts[c]);
-    const sum = parts.reduce((a, b) => a + b.cents, 0);
+    const sum = splitSum(row, c);
     if (sum === amount.cents) return;
     const fixed = written(sum, amount);
     const terms = parts.map(shown).join(' + ');

@@ -6,6 +6,7 @@
  * lines add up to an amount the deliberation decides and the total does not. Without that evidence
  * the total and its terms are equally suspect, and no fix is preferred.
  */
+import { columnSums, rowSum, splitSum } from '../../model/row-sums';
 import type { Amount, AnnexTable, Dossier, Range, RowTotal, SplitRow, TotalLine } from '../../model/types';
 
 const lineOf = (range: Range): number => range.start.line;
@@ -38,10 +39,10 @@ function heldLines(table: AnnexTable, except?: TotalLine): { byTotals: Set<numbe
     }
   }
   for (const row of table.rowTotals ?? []) {
-    if (row.parts.reduce((sum, part) => sum + part.cents, 0) === row.total.cents) byRows.add(lineOf(row.range));
+    if (rowSum(row) === row.total.cents) byRows.add(lineOf(row.range));
   }
   for (const row of table.splitRows ?? []) {
-    const holds = row.amounts.every((amount, c) => amount.cents === row.parts.reduce((sum, part) => sum + part.amounts[c].cents, 0));
+    const holds = row.amounts.every((amount, c) => amount.cents === splitSum(row, c));
     if (!holds) continue;
     for (const amount of [...row.amounts, ...row.parts.flatMap((part) => part.amounts)]) byRows.add(lineOf(amount.range));
   }
@@ -93,9 +94,9 @@ export function rowTotalVouched(table: AnnexTable, row: RowTotal, fixed: number)
   const sums = rows[rows.length - 1];
   if (!sums?.columnSums) return false;
   const above = rows.slice(0, -1);
-  const partsHold = sums.parts.every((sum, i) => above.reduce((a, r) => a + (r.parts[i]?.cents ?? 0), 0) === sum.cents);
-  const totals = above.reduce((a, r) => a + (r === row ? fixed : r.total.cents), 0);
-  return partsHold && totals === (sums === row ? fixed : sums.total.cents);
+  const columns = columnSums(above, (r) => (r === row ? fixed : r.total.cents));
+  const partsHold = sums.parts.every((sum, i) => columns[i] === sum.cents);
+  return partsHold && columns[columns.length - 1] === (sums === row ? fixed : sums.total.cents);
 }
 
 /** The amounts the deliberation itself decides: its articles' figures and its imputation tables' cells. */
