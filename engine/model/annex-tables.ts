@@ -222,12 +222,14 @@ function findTables(region: Region): AnnexTable[] {
     // A sub-total under another sums rows of the same table, since its last general total: the groups are theirs.
     const fresh = !total.joinsPrevious || table[table.length - 1].kind === 'total-general';
     pool = fresh ? rows.rows : [...pool, ...rows.rows];
-    const groups = labelGroups(pool, textAt);
+    // The pool grows with each total of a long table: its groups are read only where they are used.
+    let groups: LabelledRow[][] | undefined;
+    const groupsOfPool = (): LabelledRow[][] => (groups ??= labelGroups(pool, textAt));
     if (fresh) {
-      poolSplits = splitRows([...pool].reverse(), (row) => readingsAt(row.p), groups, (p) => content[p], textAt);
+      poolSplits = splitRows([...pool].reverse(), (row) => readingsAt(row.p), groupsOfPool(), (p) => content[p], textAt);
       if (poolSplits.rows.length) splitsOf.set(table, [...(splitsOf.get(table) ?? []), ...poolSplits.rows]);
     }
-    const subsets = total.kind === 'sous-total' ? { groups: [...poolSplits.partGroups, ...groups], named: namedGroup(total, textAt, runsAt) } : { groups: [], named: [] };
+    const subsets = total.kind === 'sous-total' ? { groups: [...poolSplits.partGroups, ...groupsOfPool()], named: namedGroup(total, textAt, runsAt) } : { groups: [], named: [] };
     confirm(total, rows.rows, siblingsSinceGeneral(table), subsets, readingsAt, budget, missBudget);
     table.push(total);
   }

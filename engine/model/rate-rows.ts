@@ -59,10 +59,13 @@ function givesByRate(row: RateRow, cap: Amount | undefined): boolean {
 function rateRows(region: Region): RateRow[] {
   const content = contentLines(region);
   if (!content.length) return [];
-  const isContent = new Set(content);
+  const first = content[0];
+  // A mark per line of the span, not a Set of the annex's thousands of lines.
+  const isContent = new Uint8Array(content[content.length - 1] - first + 1);
+  for (const p of content) isContent[p - first] = 1;
   const out: RateRow[] = [];
-  for (const line of linesWhere(region.lines, content[0], content[content.length - 1], PERCENT_SIGN, MAX_LINE)) {
-    if (!isContent.has(line)) continue;
+  for (const line of linesWhere(region.lines, first, content[content.length - 1], PERCENT_SIGN, MAX_LINE)) {
+    if (!isContent[line - first]) continue;
     const row = rateRowOf(region.lines[line], line);
     if (row) out.push(row);
   }
@@ -71,6 +74,10 @@ function rateRows(region: Region): RateRow[] {
 
 /** `… 6 600,00 € 30%   1 980 €`: the line ends with an amount, a rate, an amount, blanks between them. */
 function rateRowOf(text: string, line: number): RateRow | undefined {
+  // The row ends with its amount in euros: `€` or `euros`, before any scan.
+  const end = text.trimEnd();
+  const last = end[end.length - 1];
+  if (last !== '€' && last !== 's' && last !== 'S') return undefined;
   const tokens = scanAmounts(text);
   const n = tokens.length;
   if (n < 3) return undefined;

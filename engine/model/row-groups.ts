@@ -146,8 +146,6 @@ function readSplit(
   if (!k || partReadings.some((r) => r?.length !== k)) return undefined;
   const sums = new Array<number>(k).fill(0);
   for (const r of partReadings) r!.forEach((f, c) => (sums[c] += f.cents));
-  const options = [...readings(whole).slice(0, MAX_WHOLE_READINGS), ...firstCellCuts(whole)].filter((r) => r.length >= k);
-  if (!options.length) return undefined;
   // The reading closest to the parts: `… de l'ASE 21 676 000 €` is 21, then 676 000 €.
   const offOf = (r: Reading) => r.slice(r.length - k).flatMap((f, c) => (f.cents === sums[c] ? [] : [c]));
   // Fewest columns off, then off by a slip of the pen only.
@@ -156,8 +154,17 @@ function readSplit(
     const off = offOf(r);
     return off.length * 2 + (off.every((c) => slipped(cut[c].cents, sums[c])) ? 0 : 1);
   };
+  const printed = readings(whole).slice(0, MAX_WHOLE_READINGS).filter((r) => r.length >= k);
+  // A reading that splits exactly is the best there is: the first cell's cuts need not be tried.
+  const exactFit = printed.find((r) => offOf(r).length === 0);
+  const options = exactFit ? [exactFit] : [...printed, ...firstCellCuts(whole).filter((r) => r.length >= k)];
+  if (!options.length) return undefined;
   let best = options[0];
-  for (const r of options) if (score(r) < score(best)) best = r;
+  let bestScore = score(best);
+  for (const r of options.slice(1)) {
+    const s = score(r);
+    if (s < bestScore) [best, bestScore] = [r, s];
+  }
   const chosen = best.slice(best.length - k);
   const off = offOf(best);
   const fitting = off.length === 0;
