@@ -22,6 +22,7 @@ import { currencyReading, groupings, numericRuns, type GroupedNumber, type Numer
 import { normaliseImputation } from './imputation-tables';
 import { attachFooters } from './programme-footers';
 import { labelGroups, namedRows, splitRows, type LabelledRow, type Splits } from './row-groups';
+import { leadTotals } from './lead-totals';
 import { columnSums, rowFigures, rowSum } from './row-sums';
 import { isSlip, slips } from './slips';
 import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, SplitRow, TableCell, TableRow, TotalKind, TotalLine } from './types';
@@ -248,15 +249,17 @@ function findTables(region: Region): AnnexTable[] {
   const programmes = programmeBlocks(region, content);
   attachFooters(region, content, programmes);
   const rows = rowTotals(region, content, runsAt);
-  if (rows.length) {
+  const leading = leadTotals(region, content);
+  for (const each of [rows, leading]) {
+    if (!each.length) continue;
     out.push({
-      title: titleAbove(region, content, content.indexOf(rows[0].range.start.line)),
-      range: { start: rows[0].range.start, end: rows[rows.length - 1].range.end },
+      title: titleAbove(region, content, content.indexOf(each[0].range.start.line)),
+      range: { start: each[0].range.start, end: each[each.length - 1].range.end },
       totals: [],
-      rowTotals: rows,
+      rowTotals: each,
     });
   }
-  if (!programmes.length && !rows.length) return out;
+  if (!programmes.length && !rows.length && !leading.length) return out;
   return [...out, ...programmes].sort((a, b) => a.range.start.line - b.range.start.line);
 }
 

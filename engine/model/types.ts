@@ -294,6 +294,8 @@ export interface RowTotal {
    * 375 000 € 1 468 748 €`, 2022-101 L13606): every figure but one at most is its column's sum.
    */
   columnSums?: true;
+  /** The total is the row's first figure, the others after it (`43 091,22 25 854,74 … 17 236,48 0,00`, 2022-90). */
+  leading?: true;
 }
 
 export interface Annex {

@@ -22,7 +22,7 @@ import { financingPlanReports } from './lib/financing-plan';
 import { proseTotalReports } from './lib/prose-totals';
 import { quarterCreditsReports } from './lib/quarter-credits';
 import { totalTables } from './lib/total-tables';
-import { decidedAmounts, lineBalancesWith, partsVouched, roundingGap, rowTotalVouched, termsVouched } from './lib/vouched-lines';
+import { decidedAmounts, leadColumnSlipped, lineBalancesWith, partsVouched, roundingGap, rowTotalVouched, termsVouched } from './lib/vouched-lines';
 
 function columnLabel(total: TotalLine, index: number): { fr: string; en: string } {
   if (total.amounts.length <= 1) return { fr: '', en: '' };
@@ -31,7 +31,7 @@ function columnLabel(total: TotalLine, index: number): { fr: string; en: string 
 }
 
 /** What shows the total, not one of its lines, to be the figure that slipped (rules/lib/vouched-lines.ts). */
-type Evidence = 'totals' | 'balance' | 'decision' | 'column-sums' | 'parts';
+type Evidence = 'totals' | 'balance' | 'decision' | 'column-sums' | 'column-total' | 'parts';
 
 const EVIDENCE: Record<Evidence, { fr: string; en: string }> = {
   totals: {
@@ -49,6 +49,10 @@ const EVIDENCE: Record<Evidence, { fr: string; en: string }> = {
   'column-sums': {
     fr: 'la ligne des totaux de colonne confirme les termes, c’est le total qu’il faut corriger',
     en: 'the row of column totals confirms the terms, so the total is what needs correcting',
+  },
+  'column-total': {
+    fr: 'le total du tableau sur cette ligne ne tombe faux que dans la colonne de ce total, c’est lui qu’il faut corriger',
+    en: 'the table’s total over this row is off only in this total’s column, so this total is what needs correcting',
   },
   parts: {
     fr: 'les totaux du tableau confirment ces lignes, c’est ce montant qu’il faut corriger',
@@ -84,8 +88,11 @@ export const budgetTotal: Rule = {
     for (const total of dossier.proseTotals ?? []) for (const r of proseTotalReports(total)) report(r);
     let decided: Set<number> | undefined;
     const decides = (cents: number): boolean => (decided ??= decidedAmounts(dossier)).has(cents);
-    for (const { table } of totalTables(dossier)) {
-      for (const row of table.rowTotals ?? []) checkRow(table, row, report);
+    const placed = totalTables(dossier);
+    let allTotals: TotalLine[] | undefined;
+    const totals = (): TotalLine[] => (allTotals ??= placed.flatMap(({ table }) => table.totals));
+    for (const { table } of placed) {
+      for (const row of table.rowTotals ?? []) checkRow(table, row, totals, report);
       for (const row of table.splitRows ?? []) checkSplit(table, row, report);
       for (const total of table.totals) {
         checkCount(table, total, report);
@@ -149,15 +156,25 @@ function checkCount(table: AnnexTable, total: TotalLine, report: (r: RuleReport)
   });
 }
 
-/** A row whose last figure totals the others (`Total par collège`, 2022-101). */
-function checkRow(table: AnnexTable, row: RowTotal, report: (r: RuleReport) => void): void {
+/** A row whose last figure totals the others (`Total par collège`, 2022-101), or whose first does (2022-90). */
+function checkRow(table: AnnexTable, row: RowTotal, totals: () => TotalLine[], report: (r: RuleReport) => void): void {
   const sum = rowSum(row);
   if (sum === row.total.cents) return;
   const fixed = written(sum, row.total);
   const terms = row.parts.map(shown).join(' + ');
   const n = row.parts.length;
-  const certain = !roundingGap(row.total, sum) && rowTotalVouched(table, row, sum);
-  const advice = certain ? EVIDENCE['column-sums'] : { fr: `corriger le total ou l’un de ses ${n} termes`, en: `correct the total or one of its ${n} terms` };
+  const slipped = roundingGap(row.total, sum) ? undefined : row.leading ? leadColumnSlipped(totals(), row) : undefined;
+  const certain = !roundingGap(row.total, sum) && (row.leading ? slipped === 0 : rowTotalVouched(table, row, sum));
+  const part = slipped !== undefined && slipped > 0 ? row.parts[slipped - 1] : undefined;
+  const partFixed = part ? written(row.total.cents - (sum - part.cents), part) : undefined;
+  const advice = certain
+    ? EVIDENCE[row.leading ? 'column-total' : 'column-sums']
+    : part
+      ? {
+          fr: `le total du tableau sur cette ligne ne tombe faux que dans la colonne du terme ${shown(part)}, c’est lui qu’il faut corriger (${partFixed})`,
+          en: `the table’s total over this row is off only in the column of the term ${shown(part)}, so that term is what needs correcting (${partFixed})`,
+        }
+      : { fr: `corriger le total ou l’un de ses ${n} termes`, en: `correct the total or one of its ${n} terms` };
   report({
     range: row.total.range,
     message: message(`Total de la ligne ${shown(row.total)} ≠ ${terms} = ${fixed} : ${advice.fr}.`, `Row total ${shown(row.total)} ≠ ${terms} = ${fixed}: ${advice.en}.`),
@@ -170,6 +187,9 @@ function checkRow(table: AnnexTable, row: RowTotal, report: (r: RuleReport) => v
         text: fixed,
         ...(certain ? { preferred: true } : {}),
       },
+      ...(part && partFixed
+        ? [{ title: message(`Corriger plutôt le terme : ${partFixed}`, `Correct the term instead: ${partFixed}`), range: part.range, text: partFixed, preferred: true as const }]
+        : []),
     ],
   });
 }

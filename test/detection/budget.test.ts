@@ -29,6 +29,8 @@ interface Site {
   replacement: string;
   /** Line of the expected diagnostic, when not the edited line. */
   expect?: number;
+  /** Other lines where the change is rightly reported too (the column total over the edited row). */
+  alsoAt?: number[];
 }
 
 /** Changes one digit of the integer part (the hundreds when there are some), keeping the format. */
@@ -120,9 +122,27 @@ function transposedTotalSites(file: string, dossier: Dossier): Site[] {
 function rowTotalSites(file: string, dossier: Dossier): Site[] {
   return dossier.annexes.flatMap((annex) =>
     annex.tables.flatMap((table) =>
-      (table.rowTotals ?? []).flatMap((row) => site(`${where(file, row.total)} row total typo`, 'budget-total', row.total, digitTypo(row.total.text))),
+      (table.rowTotals ?? []).flatMap((row) => (row.leading ? [] : site(`${where(file, row.total)} row total typo`, 'budget-total', row.total, digitTypo(row.total.text)))),
     ),
   );
+}
+
+/**
+ * Rows whose first figure is the sum of the others (2022-90, the FSE deprogramming), each figure of
+ * the row; the annex totals over the row report the change as well.
+ */
+function leadRowSites(file: string, dossier: Dossier): Site[] {
+  return dossier.annexes.flatMap((annex) => {
+    const totals = annex.tables.flatMap((table) => table.totals);
+    return annex.tables.flatMap((table) =>
+      (table.rowTotals ?? []).flatMap((row) => {
+        if (!row.leading) return [];
+        const line = row.range.start.line;
+        const alsoAt = totals.filter((t) => t.terms?.some((term) => term.start.line === line)).map((t) => t.range.start.line);
+        return [row.total, ...row.parts].flatMap((a) => site(`${where(file, a)} lead row typo`, 'budget-total', a, digitTypo(a.text)).map((s) => ({ ...s, alsoAt })));
+      }),
+    );
+  });
 }
 
 /** Rows shared out by the rows under them (2022-105: an action, its State and Département rows), each figure of the row. */
@@ -240,6 +260,7 @@ function mutation(model: Model, s: Site): Mutation {
     file: model.file as CorpusId,
     rule: s.rule,
     line: (s.expect ?? s.line) - from,
+    ...(s.alsoAt ? { alsoAt: s.alsoAt.map((line) => line - from) } : {}),
     text: own.join('\n'),
     shift: from ? { after: -1, by: -from } : undefined,
     original: lines.slice(from, to + 1).join('\n'),
@@ -299,6 +320,13 @@ describe('budget and amount errors are detected at their line, with nothing else
 
   it('a digit typo in a row total (2022-101 `Total par collège`): budget-total, fixed back through the row of column sums', () => {
     expectDetected(mutations(rowTotalSites), 126, [], []);
+  });
+
+  it('a digit typo in a row whose first figure totals the others (2022-90 FSE: cost = FSE + Département + not realised): budget-total', () => {
+    // 4 rows of 4 figures. The row's total is reported at the row; which figure slipped, the row does
+    // not say (its column totals share the table's line with a count, `Total 3.9.1.1 185 139 110,24 …`): no fix is preferred.
+    const list = mutations(leadRowSites);
+    expectDetected(list, 16, [], []);
   });
 
   it('a digit typo in a row its parts share out (2022-105 actions): budget-total', () => {

@@ -191,6 +191,8 @@ describe('hovers on rows that hold their own relation (003)', () => {
 
   it('on a row total: its terms and their sum (2022-101 L13354 `Total par collège`)', () => {
     expect(at(a, 13354, '12 292')).toBe('**Total de la ligne**\n\n2 595 € + 4 697 € + 2 000 € + 3 000 € = 12 292 € = 12 292 € ✓');
+    // 2022-90 L6562, the FSE deprogramming: the cost is the row's first figure.
+    expect(at(a, 6562, '43 091,22')).toBe('**Total de la ligne**\n\n25 854,74 + 17 236,48 + 0,00 = 43 091,22 = 43 091,22 ✓');
   });
 
   it('on the row of column sums under them: each column over the 125 rows above (L13604)', () => {

@@ -102,6 +102,22 @@ const perCollege = (last: string) =>
     report: null,
   });
 
+/** Operations deprogrammed, each row's cost the sum of the FSE, the Département and what was not realised (2022-90). */
+const deprogrammed = (first: string, total = 'Total 3.9.1.1 150 96 800,00 57 300,00 59,19% 38 200,00 1 300,00') =>
+  cp({
+    annexes: [
+      '', 'ANNEXE 1 - Déprogrammations FSE', '', 'Porteur Opération Participants Début Fin Coût FSE Taux CD Non réalisé',
+      first,
+      'Mission Locale du Ternois 202000311 Ternois Accompagnement vers l’emploi 40 01/09/2020 31/12/2021 29 000,00 17 400,00 60,00% 11 600,00 0,00',
+      'Association Emploi Solidaire 202000412 Audomarois Chantier d’insertion 30 01/09/2020 31/12/2021 25 300,00 15 000,00 59,29% 10 000,00 300,00',
+      'Maison de l’Emploi 201901633 Calaisis Insertion Pour Tous 40 02/09/2019 30/06/2020 20 500,00 12 000,00 58,54% 8 000,00 500,00',
+      '',
+      total,
+    ],
+    report: null,
+  });
+const FIRST_OPERATION = 'Atelier Chantier 201901242 Boulonnais Parcours vers l’emploi 40 02/09/2019 31/08/2020 22 000,00 12 900,00 58,64% 8 600,00 500,00';
+
 /** Actions, each followed by its State and Département rows (2022-105); `first` is the first action's row. */
 const shared = (first: string) =>
   cp({
@@ -136,6 +152,7 @@ ruleTester(budgetTotal, {
     valid('a figure one slip away from nothing is no total of these rows', repartition('TOTAL 30 000 €', ['Collège Jean Macé BRUAY 12 000 €', 'Collège Paul Eluard LENS 8 500 €', 'Collège Jean Jaurès ARRAS 4 250 €'])),
     valid('a general total over two sub-totals', parts('TOTAL GENERAL 200 000 € 150 000 €')),
     valid('rows that hold their own total', perCollege('Collège Voltaire LIÉVIN 1 000 € 1 000 € 2 000 € 3 000 € 7 000 €')),
+    valid('rows whose first figure, the cost, is the sum of the others', deprogrammed(FIRST_OPERATION)),
     valid('a commune’s extrait: the rule judges the Commission Permanente only', COMMUNE_EXTRAIT),
   ],
   invalid: [
@@ -156,6 +173,14 @@ ruleTester(budgetTotal, {
     ], { locale: 'en' }),
     invalid('a general total that is not the sum of its sub-totals', parts('TOTAL GENERAL 200 000 € 160 000 €'), [
       { at: '160 000 €', message: '« TOTAL GENERAL » (2e colonne) 160 000 € ≠ 150 000 €, somme des 2 lignes qu’il totalise', data: { expected: '150 000 €', terms: 2 } },
+    ]),
+    invalid('a cost off, the table’s total over it off in the cost’s column only: the cost is fixed', deprogrammed(FIRST_OPERATION.replace('22 000,00', '23 000,00')), [
+      { at: '96 800,00', message: '« Total 3.9.1.1 » (1re colonne) 96 800,00 ≠ 97 800,00, somme des 4 lignes qu’il totalise', data: { fixes: [{ text: '97 800,00' }] } },
+      { at: '23 000,00', message: 'Total de la ligne 23 000,00 ≠ 12 900,00 + 8 600,00 + 500,00 = 22 000,00 : le total du tableau sur cette ligne ne tombe faux que dans la colonne de ce total, c’est lui qu’il faut corriger.', data: { fixes: [{ text: '22 000,00', preferred: true }] } },
+    ]),
+    invalid('a term off, the table’s total off in that term’s column: the term is fixed', deprogrammed(FIRST_OPERATION.replace('8 600,00', '8 700,00')), [
+      { at: '38 200,00', message: '« Total 3.9.1.1 » (3e colonne) 38 200,00 ≠ 38 300,00' },
+      { at: '22 000,00', message: 'Total de la ligne 22 000,00 ≠ 12 900,00 + 8 700,00 + 500,00 = 22 100,00 : le total du tableau sur cette ligne ne tombe faux que dans la colonne du terme 8 700,00, c’est lui qu’il faut corriger (8 600,00).', data: { fixes: [{ text: '22 100,00' }, { text: '8 600,00', preferred: true }] } },
     ]),
     invalid('a row total that is not the sum of its row', perCollege('Collège Voltaire LIÉVIN 1 000 € 1 000 € 2 000 € 3 000 € 7 100 €'), [
       { at: '7 100 €', message: 'Total de la ligne 7 100 € ≠ 1 000 € + 1 000 € + 2 000 € + 3 000 € = 7 000 € : corriger le total ou l’un de ses 4 termes.', data: { fixes: [{ text: '7 000 €' }] } },

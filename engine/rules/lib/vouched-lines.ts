@@ -107,3 +107,18 @@ export function decidedAmounts(dossier: Dossier): Set<number> {
     ...tables.flatMap((table) => table.rows.flatMap((row) => row.cells.map((cell) => cell.amount.cents))),
   ]);
 }
+
+/**
+ * For a row whose first figure totals the others (2022-90): the figure that slipped, as the annex
+ * total over the row says — its one column that does not add up (`mismatch`) is that figure's
+ * column, the row's figures read in order (0 the row's total, 1… its terms). Undefined when no
+ * total over the row, or more than one, points at a column.
+ */
+export function leadColumnSlipped(totals: readonly TotalLine[], row: RowTotal): number | undefined {
+  if (!row.leading) return undefined;
+  const line = row.range.start.line;
+  const width = row.parts.length + 1;
+  const over = totals.filter((t) => t.amounts.length === width && (t.terms ?? t.mismatch?.terms)?.some((term) => term.start.line === line));
+  const columns = new Set(over.flatMap((t) => (t.mismatch && t.mismatch.terms.some((term) => term.start.line === line) ? [t.mismatch.index] : [])));
+  return over.length > 0 && columns.size === 1 ? [...columns][0] : undefined;
+}

@@ -1,0 +1,49 @@
+/**
+ * Rows whose first figure is the sum of the others, in tables written without `€` (2022-90, the
+ * FSE deprogramming: `60 02/09/2019 31/08/2020 43 091,22 25 854,74 60,00% 17 236,48 0,00`, the cost
+ * = FSE + Département + not realised, its FSE rate beside). Figures are those with decimals; a
+ * share, a count or a date is no term. The relation is the annex's when at least three rows, and
+ * four in five of the other lines with three such figures or more, hold it. A line of the same
+ * shape that does not is kept, and counts for neither, when its first figure is the sum with one
+ * digit slipped, or when there are few such lines (one in four of the rows that hold, one at least).
+ */
+import type { Region } from '../text/region';
+import { lineRange } from '../text/lines';
+import { scanAmounts, toAmount } from './amounts';
+import { rowSum } from './row-sums';
+import { isSlip } from './slips';
+import type { RowTotal } from './types';
+
+const MIN_ROWS = 3;
+const MAX_LINE = 2000;
+/** A line with a figure in euros is read by the row totals that end with their sum (annex-tables.ts). */
+const EURO = /€|euro/iu;
+/** A total's line is read with the table's totals: its first figure may be a count glued to it (`Total 3.9.1.1 185 139 110,24`). */
+const TOTAL_LINE = /^\s*(?:sous[- ]?)?total/iu;
+
+export function leadTotals(region: Region, content: readonly number[]): RowTotal[] {
+  const { lines } = region;
+  const candidates: { row: RowTotal; sum: number }[] = [];
+  for (const p of content) {
+    const text = lines[p];
+    // Two decimal commas at least, before any scan: most lines have none.
+    const comma = text.indexOf(',');
+    if (comma < 0 || text.indexOf(',', comma + 1) < 0 || text.length > MAX_LINE || EURO.test(text) || TOTAL_LINE.test(text)) continue;
+    const figures = scanAmounts(text).filter((t) => t.kind === 'number' && t.style.decimals === 2);
+    if (figures.length < 3) continue;
+    const [total, ...parts] = figures.map((t) => toAmount(t, p));
+    const row: RowTotal = { parts, total, range: lineRange(p, total.range.start.character, parts[parts.length - 1].range.end.character), leading: true };
+    candidates.push({ row, sum: rowSum(row) });
+  }
+  const holds = (c: (typeof candidates)[number]): boolean => c.sum === c.row.total.cents;
+  const holding = candidates.filter(holds);
+  if (holding.length < MIN_ROWS) return [];
+  // A row of the table's shape that does not add up is one of its rows, a figure off: few of them,
+  // or one digit off, and they neither make nor break the relation.
+  const width = holding[0].row.parts.length;
+  const off = candidates.filter((c) => !holds(c) && c.row.parts.length === width);
+  const few = off.length <= Math.max(1, Math.floor(holding.length / 4));
+  const kept = off.filter((c) => few || isSlip(c.row.total.cents, c.sum));
+  if (holding.length * 5 < (candidates.length - kept.length) * 4) return [];
+  return candidates.filter((c) => holds(c) || kept.includes(c)).map((c) => c.row);
+}
