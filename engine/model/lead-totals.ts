@@ -9,6 +9,7 @@
  */
 import type { Region } from '../text/region';
 import { lineRange } from '../text/lines';
+import { linesWhere } from '../text/source-text';
 import { scanAmounts, toAmount } from './amounts';
 import { rowSum } from './row-sums';
 import { isSlip } from './slips';
@@ -16,6 +17,8 @@ import type { RowTotal } from './types';
 
 const MIN_ROWS = 3;
 const MAX_LINE = 2000;
+/** Every row holds decimal figures: one search of the annex finds the few lines that do. */
+const DECIMALS = /\d,\d\d(?!\d)/g;
 /** A line with a figure in euros is read by the row totals that end with their sum (annex-tables.ts). */
 const EURO = /€|euro/iu;
 /** A total's line is read with the table's totals: its first figure may be a count glued to it (`Total 3.9.1.1 185 139 110,24`). */
@@ -23,12 +26,11 @@ const TOTAL_LINE = /^\s*(?:sous[- ]?)?total/iu;
 
 export function leadTotals(region: Region, content: readonly number[]): RowTotal[] {
   const { lines } = region;
+  if (!content.length) return [];
   const candidates: { row: RowTotal; sum: number }[] = [];
-  for (const p of content) {
+  for (const p of linesWhere(lines, content[0], content[content.length - 1], DECIMALS, MAX_LINE)) {
     const text = lines[p];
-    // Two decimal commas at least, before any scan: most lines have none.
-    const comma = text.indexOf(',');
-    if (comma < 0 || text.indexOf(',', comma + 1) < 0 || text.length > MAX_LINE || EURO.test(text) || TOTAL_LINE.test(text)) continue;
+    if (region.noise.has(p) || EURO.test(text) || TOTAL_LINE.test(text)) continue;
     const figures = scanAmounts(text).filter((t) => t.kind === 'number' && t.style.decimals === 2);
     if (figures.length < 3) continue;
     const [total, ...parts] = figures.map((t) => toAmount(t, p));
