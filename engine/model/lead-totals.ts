@@ -10,10 +10,10 @@
 import type { Region } from '../text/region';
 import { lineRange } from '../text/lines';
 import { linesWhere } from '../text/source-text';
-import { scanAmounts, toAmount } from './amounts';
+import { scanAmounts, toAmount, type AmountToken } from './amounts';
 import { rowSum } from './row-sums';
 import { isSlip } from './slips';
-import type { RowTotal } from './types';
+import type { Amount, RowTotal } from './types';
 
 const MIN_ROWS = 3;
 const MAX_LINE = 2000;
@@ -31,10 +31,13 @@ export function leadTotals(region: Region, content: readonly number[]): RowTotal
   for (const p of linesWhere(lines, content[0], content[content.length - 1], DECIMALS, MAX_LINE)) {
     const text = lines[p];
     if (region.noise.has(p) || EURO.test(text) || TOTAL_LINE.test(text)) continue;
-    const figures = scanAmounts(text).filter((t) => t.kind === 'number' && t.style.decimals === 2);
+    const tokens = scanAmounts(text);
+    const figures = tokens.filter((t) => t.kind === 'number' && t.style.decimals === 2);
     if (figures.length < 3) continue;
     const [total, ...parts] = figures.map((t) => toAmount(t, p));
     const row: RowTotal = { parts, total, range: lineRange(p, total.range.start.character, parts[parts.length - 1].range.end.character), leading: true };
+    const share = shareOf(tokens, parts, p);
+    if (share) row.share = share;
     candidates.push({ row, sum: rowSum(row) });
   }
   const holds = (c: (typeof candidates)[number]): boolean => c.sum === c.row.total.cents;
@@ -48,4 +51,14 @@ export function leadTotals(region: Region, content: readonly number[]): RowTotal
   const kept = off.filter((c) => few || isSlip(c.row.total.cents, c.sum));
   if (holding.length * 5 < (candidates.length - kept.length) * 4) return [];
   return candidates.filter((c) => holds(c) || kept.includes(c)).map((c) => c.row);
+}
+
+/** The one share among the row's terms, printed right after the term it is of (`25 854,74 60,00% 17 236,48`). */
+function shareOf(tokens: readonly AmountToken[], parts: readonly Amount[], line: number): RowTotal['share'] {
+  const shares = tokens.filter((t) => t.kind === 'percent');
+  if (shares.length !== 1) return undefined;
+  const [token] = shares;
+  const part = parts.findIndex((a, k) => a.range.end.character <= token.index && (k + 1 === parts.length || token.index < parts[k + 1].range.start.character));
+  if (part < 0) return undefined;
+  return { part, rate: { value: token.cents, decimals: token.style.decimals, text: token.text, range: lineRange(line, token.index, token.index + token.length) } };
 }

@@ -296,6 +296,8 @@ export interface RowTotal {
   columnSums?: true;
   /** The total is the row's first figure, the others after it (`43 091,22 25 854,74 … 17 236,48 0,00`, 2022-90). */
   leading?: true;
+  /** A share printed after one of the terms, that term over the total (`25 854,74 60,00%`: FSE / cost). */
+  share?: { part: number; rate: PlanRate };
 }
 
 export interface Annex {

@@ -7,9 +7,15 @@
  * The amount, the base or the rate may be the wrong figure: the fix rewrites the amount, and is the
  * preferred one only when the rows' amounts then add up to the total the annex prints (the amount
  * slipped, not the base).
+ *
+ * A share printed in a row whose first figure totals the others (2022-90, the FSE rate: `43 091,22
+ * 25 854,74 60,00% …`) is its term over that total, to the unit of its last written digit. When the
+ * row adds up, its figures are confirmed and the share is what slipped: its fix is preferred.
  */
+import { percentText, share } from '../facts/financing-plan';
 import { productText, rateExpectation, type RateExpectation } from '../facts/rate';
-import type { Annex, RateRow, RateTable } from '../model/types';
+import { rowSum } from '../model/row-sums';
+import type { Annex, RateRow, RateTable, RowTotal } from '../model/types';
 import type { Rule, RuleReport } from './types';
 import { message } from './helpers';
 import { shown, written } from './lib/budget-cells';
@@ -19,8 +25,8 @@ export const budgetRate: Rule = {
   severity: 'error',
   scope: 'dossier',
   description: message(
-    'Un montant calculé par un taux égale base × taux, arrondi comme le dossier l’annonce et limité à son plafond.',
-    'An amount computed by a rate equals base × rate, rounded as the dossier states and limited to its cap.',
+    'Un montant calculé par un taux égale base × taux, arrondi comme le dossier l’annonce et limité à son plafond ; un taux écrit dans une ligne est son montant sur le total de la ligne.',
+    'An amount computed by a rate equals base × rate, rounded as the dossier states and limited to its cap; a rate written in a row is its amount over the row’s total.',
   ),
   check({ dossier, report }) {
     for (const annex of dossier.annexes) {
@@ -31,8 +37,38 @@ export const budgetRate: Rule = {
         if (!expected.holds) report(rateReport(annex, table, row, expected));
       }
     }
+    for (const annex of dossier.annexes) {
+      for (const table of annex.tables) for (const row of table.rowTotals ?? []) if (row.share && !shareHoldsIn(row)) report(shareReport(row));
+    }
   },
 };
+
+/** The share is its term over the row's total, to the unit of its last written digit. */
+function shareHoldsIn(row: RowTotal): boolean {
+  const { part, rate } = row.share!;
+  if (row.total.cents <= 0) return true;
+  return Math.abs(share(row.parts[part].cents, row.total.cents) - rate.value) < 100 / 10 ** rate.decimals;
+}
+
+function shareReport(row: RowTotal): RuleReport {
+  const { part, rate } = row.share!;
+  const term = row.parts[part];
+  const computed = percentText(share(term.cents, row.total.cents), rate.decimals);
+  const adds = rowSum(row) === row.total.cents;
+  return {
+    range: rate.range,
+    message: message(
+      `Taux ${rate.text} % ≠ ${shown(term)} / ${shown(row.total)} = ${computed} %, la part de ce montant dans le total de la ligne${adds ? ' (la ligne s’additionne : c’est le taux qu’il faut corriger)' : ''}.`,
+      `Rate ${rate.text} % ≠ ${shown(term)} / ${shown(row.total)} = ${computed} %, this amount’s share of the row’s total${adds ? ' (the row adds up, so the rate is what needs correcting)' : ''}.`,
+    ),
+    related: [
+      { range: term.range, message: message(`montant ${shown(term)}`, `amount ${shown(term)}`) },
+      { range: row.total.range, message: message(`total de la ligne ${shown(row.total)}`, `row total ${shown(row.total)}`) },
+    ],
+    data: { expected: computed, actual: rate.text, share: true },
+    fixes: [{ title: message(`Corriger le taux : ${computed} %`, `Correct the rate: ${computed} %`), range: rate.range, text: computed, ...(adds ? { preferred: true } : {}) }],
+  };
+}
 
 function rateReport(annex: Annex, table: RateTable, row: RateRow, expected: RateExpectation): RuleReport {
   const amount = row.amount;

@@ -145,6 +145,20 @@ function leadRowSites(file: string, dossier: Dossier): Site[] {
   });
 }
 
+/** The share a row prints beside one of its terms (2022-90, the FSE rate: FSE / cost). */
+function leadShareSites(file: string, dossier: Dossier): Site[] {
+  return dossier.annexes.flatMap((annex) =>
+    annex.tables.flatMap((table) =>
+      (table.rowTotals ?? []).flatMap((row) => {
+        const rate = row.share?.rate;
+        if (!rate) return [];
+        const figure: Amount = { cents: rate.value, text: rate.text, range: rate.range, style: row.total.style };
+        return site(`${where(file, figure)} % share typo`, 'budget-rate', figure, digitTypo(rate.text));
+      }),
+    ),
+  );
+}
+
 /** Rows shared out by the rows under them (2022-105: an action, its State and Département rows), each figure of the row. */
 function splitRowSites(file: string, dossier: Dossier): Site[] {
   return dossier.annexes.flatMap((annex) =>
@@ -327,6 +341,10 @@ describe('budget and amount errors are detected at their line, with nothing else
     // not say (its column totals share the table's line with a count, `Total 3.9.1.1 185 139 110,24 …`): no fix is preferred.
     const list = mutations(leadRowSites);
     expectDetected(list, 16, [], []);
+  });
+
+  it('a digit typo in the share a row prints beside its term (2022-90 FSE rate = FSE / cost): budget-rate, fixed back', () => {
+    expectDetected(mutations(leadShareSites), 4, [], []);
   });
 
   it('a digit typo in a row its parts share out (2022-105 actions): budget-total', () => {

@@ -7,6 +7,7 @@ import { ruleTester } from './rule-tester';
 import { invalid, rangeOf, valid } from './inline/cases';
 import { COMMUNE_EXTRAIT } from './inline/commune';
 import { cp } from './inline/cp';
+import { deprogrammed, FIRST_OPERATION } from './inline/deprogrammed';
 
 describe('budget-rate', () => {
   it('finds nothing in the corpus: the 15 rows of 2022-87’s proximity diffusion (L4710–4921) give 30 %, to the ten euros, capped at 2 500 €', () => {
@@ -92,6 +93,7 @@ describe('budget-rate fixes', () => {
 
 ruleTester(budgetRate, {
   valid: [
+    valid('FSE rates, each the FSE over the row’s cost (2022-90)', deprogrammed(FIRST_OPERATION)),
     valid('rows that give 30 % of their base, to the ten euros as stated', annex(ROWS)),
     valid('a row capped at the maximum the annex states', annex([...ROWS, CAPPED], [ROUNDING, CAP])),
     valid('no rounding stated: to the euro or to ten euros, either way', annex(ROWS.map((r) => r.replace('1 320,00 € 30%   400 €', '1 320,00 € 30%   396 €')), [])),
@@ -103,6 +105,16 @@ ruleTester(budgetRate, {
     valid('a commune’s extrait', COMMUNE_EXTRAIT),
   ],
   invalid: [
+    invalid('an FSE rate mistyped in a row that adds up: the rate is fixed', deprogrammed(FIRST_OPERATION.replace('58,64%', '56,84%')), [
+      {
+        at: '|56,84',
+        message: 'Taux 56,84 % ≠ 12 900,00 / 22 000,00 = 58,64 %, la part de ce montant dans le total de la ligne (la ligne s’additionne : c’est le taux qu’il faut corriger).',
+        data: { expected: '58,64', actual: '56,84', fixes: [{ text: '58,64', preferred: true }] },
+      },
+    ]),
+    invalid('an FSE amount off: the rate is off too, its fix not preferred (the row does not add up)', deprogrammed(FIRST_OPERATION.replace('12 900,00', '13 900,00')), [
+      { at: '|58,64', message: 'Taux 58,64 % ≠ 13 900,00 / 22 000,00 = 63,18 %, la part de ce montant dans le total de la ligne.', data: { fixes: [{ text: '63,18' }] } },
+    ]),
     invalid('an amount that is not 30 % of its base, rounded as stated', annex(ROWS.map((r) => r.replace('1 980 €', '1 890 €'))), [
       { at: '1 890 €', message: 'Montant 1 890 € ≠ 30% × 6 600,00 € = 1 980,00 €, arrondi à la dizaine d’euros la plus proche : 1 980 €.', data: { expected: '1 980 €', actual: '1 890 €' } },
     ]),

@@ -6,6 +6,7 @@ import { diagnosticsOf, ruleTester } from './rule-tester';
 import { bothForms, invalid, rangeOf, valid } from './inline/cases';
 import { COMMUNE_EXTRAIT } from './inline/commune';
 import { cp } from './inline/cp';
+import { deprogrammed, FIRST_OPERATION } from './inline/deprogrammed';
 
 /** 003 without its genuine L20994 and L21058 inconsistencies, which every mutated copy still holds. */
 const others = <T extends { range: { start: { line: number } } }>(found: T[]): T[] => found.filter((d) => d.range.start.line !== 21057 && d.range.start.line !== 20993);
@@ -101,22 +102,6 @@ const perCollege = (last: string) =>
     ],
     report: null,
   });
-
-/** Operations deprogrammed, each row's cost the sum of the FSE, the Département and what was not realised (2022-90). */
-const deprogrammed = (first: string, total = 'Total 3.9.1.1 150 96 800,00 57 300,00 59,19% 38 200,00 1 300,00') =>
-  cp({
-    annexes: [
-      '', 'ANNEXE 1 - Déprogrammations FSE', '', 'Porteur Opération Participants Début Fin Coût FSE Taux CD Non réalisé',
-      first,
-      'Mission Locale du Ternois 202000311 Ternois Accompagnement vers l’emploi 40 01/09/2020 31/12/2021 29 000,00 17 400,00 60,00% 11 600,00 0,00',
-      'Association Emploi Solidaire 202000412 Audomarois Chantier d’insertion 30 01/09/2020 31/12/2021 25 300,00 15 000,00 59,29% 10 000,00 300,00',
-      'Maison de l’Emploi 201901633 Calaisis Insertion Pour Tous 40 02/09/2019 30/06/2020 20 500,00 12 000,00 58,54% 8 000,00 500,00',
-      '',
-      total,
-    ],
-    report: null,
-  });
-const FIRST_OPERATION = 'Atelier Chantier 201901242 Boulonnais Parcours vers l’emploi 40 02/09/2019 31/08/2020 22 000,00 12 900,00 58,64% 8 600,00 500,00';
 
 /** Actions, each followed by its State and Département rows (2022-105); `first` is the first action's row. */
 const shared = (first: string) =>
