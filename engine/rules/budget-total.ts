@@ -5,7 +5,7 @@
  * add up over the same lines, or the written figure is the sum with one digit slipped. Either the
  * total or one of its terms is wrong: the diagnostic sits on the total, and says how many lines the
  * sum covers. Likewise a row whose last figure totals the others, in a table whose rows hold it
- * (`Total par collège`, 2022-101), and a row shared out by the rows under it (an action and its State
+ * (`Total par collège`, 2022-101), or whose first does (the FSE cost, 2022-90), and a row shared out by the rows under it (an action and its State
  * and Département parts, 2022-105). In every template, the financing plans: each total is the sum of
  * the rows above it, the resources equal the expenses, each share is its amount over the total
  * (rules/lib/financing-plan.ts), and the credits opened before the budget within the quarter of last
@@ -163,8 +163,10 @@ function checkRow(table: AnnexTable, row: RowTotal, totals: () => TotalLine[], r
   const fixed = written(sum, row.total);
   const terms = row.parts.map(shown).join(' + ');
   const n = row.parts.length;
-  const slipped = roundingGap(row.total, sum) ? undefined : row.leading ? leadColumnSlipped(totals(), row) : undefined;
-  const certain = !roundingGap(row.total, sum) && (row.leading ? slipped === 0 : rowTotalVouched(table, row, sum));
+  const rounding = roundingGap(row.total, sum);
+  // The column of the table's total over a leading row that is off names the figure that slipped.
+  const slipped = !rounding && row.leading ? leadColumnSlipped(totals(), row) : undefined;
+  const certain = !rounding && (row.leading ? slipped === 0 : rowTotalVouched(table, row, sum));
   const part = slipped !== undefined && slipped > 0 ? row.parts[slipped - 1] : undefined;
   const partFixed = part ? written(row.total.cents - (sum - part.cents), part) : undefined;
   const advice = certain
