@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetTotal } from '../../engine/rules/budget-total';
 import { diagnosticsOf, ruleTester } from './rule-tester';
 import { bothForms, rangeOf } from './inline/cases';
+import { extrait, type Family } from './inline/extraits';
 
 /** A commune's extrait opening investment credits before its budget, its table given. */
 const openingExtrait = (table: string) => `COMMUNE DE SAINT-MARTIN-DES-PRÉS
@@ -187,3 +188,28 @@ describe('budget-total: totals written in a sentence', () => {
     expect(d.data?.fixes).toEqual([{ title: 'Correct the total: 3.300 €', range: rangeOf(text, 'total de |3.000 €'), text: '3.300 €' }]);
   });
 });
+
+// ── Every family's extrait, line by line and flattened ────────────────────────────────────────────
+
+const FAMILIES: Family[] = ['commune', 'epci', 'syndicat', 'departement', 'region'];
+/** The extrait of `family` whose act is `act`. */
+const withAct = (family: Family, act: string) => extrait({ family }).replace('Article 1 : APPROUVE les tarifs de la salle des fêtes, soit 250 € la journée.', act);
+const OPENING = `Article 1 : AUTORISE l’exécutif à engager, liquider et mandater les dépenses d’investissement dans la limite du quart des crédits ouverts au budget de l’exercice 2022, non compris les crédits afférents au remboursement de la dette, selon la répartition suivante :
+${NATURES}`;
+
+ruleTester(
+  budgetTotal,
+  bothForms(
+    FAMILIES.flatMap((family) => [
+      { name: `${family}: credits opened within the quarter, a list of subsidies and its total`, code: withAct(family, `${OPENING}\nArticle 2 : ${LIST}`) },
+      {
+        name: `${family}: credits opened beyond the quarter, a total one digit off its list`,
+        code: withAct(family, `${OPENING.replace('1 812 300,40 €', '1 012 300,40 €')}\nArticle 2 : ${LIST.replace('10 000 €', '11 000 €')}`),
+        errors: [
+          { at: '215 000 € |285 500 €', data: { quarter: 'limit' } },
+          { at: 'soit un total de |11 000 €', data: { prose: 'sum', expected: '10 000 €' } },
+        ],
+      },
+    ]),
+  ),
+);
