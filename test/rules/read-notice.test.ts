@@ -42,6 +42,14 @@ ruleTester(readNotice, {
       errors: [{ line: 1, message: 'la date de la séance, l’assemblée qui délibère, la liste des présents et des votants et le vote n’ont pas pu être lus', data: { missing: ['date', 'body', 'attendance', 'vote'] } }],
     },
     {
+      name: 'credits opened within the quarter whose rows do not hold the same number of figures',
+      code: EXTRAIT.replace(
+        'APPROUVE les tarifs.',
+        'AUTORISE le Maire à engager les dépenses dans la limite du quart des crédits ouverts en 2022, selon la répartition suivante : chapitre 20 : 40 000 € 10 000 € ; chapitre 21 : 90 000 € ; chapitre 23 : 200 000 € 50 000 € 45 000 €.',
+      ),
+      errors: [{ line: 7, message: 'le tableau des crédits ouverts dans la limite du quart', data: { missing: ['quarter-credits'] } }],
+    },
+    {
       name: 'in English',
       code: ANNEX,
       options: { locale: 'en' },
