@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../../engine/rules/index';
-import { SCHEMA_PATH, withRuleProperties } from '../../scripts/generate-schema-rules';
+import { RULES_INDEX_PATH, rulesIndex, SCHEMA_PATH, withRuleProperties } from '../../scripts/generate-schema-rules';
 import { CLI, corpus, put, ROOT, runCli, scratch, type CliRun, type JsonEntry } from './run';
 
 const ACT = '000_8d5666818704f46d.txt';
@@ -98,6 +98,13 @@ describe('delibera check, rough edges', () => {
     const schema = JSON.parse(text);
     expect(Object.keys(schema.properties.rules.properties)).toEqual(rules.map((rule) => rule.id));
     expect(schema.properties.rules.additionalProperties).toEqual({ $ref: '#/definitions/severity' });
+  });
+
+  it('lists every rule in docs/rules/README.md, the page an unknown rule id is sent to', () => {
+    // Run `npx tsx scripts/generate-schema-rules.ts` when this fails after adding a rule or changing a description.
+    const text = readFileSync(RULES_INDEX_PATH, 'utf8');
+    expect(text).toBe(rulesIndex());
+    for (const rule of rules) expect(text).toContain(`| [${rule.id}](${rule.id}.md) |`);
   });
 
   it('reads standard input with -, named by --stdin-filename for the configuration and the messages', async () => {
