@@ -71,6 +71,8 @@ const ALLOWED = [
   /^schemas\/[\w.-]+\.json$/,
   /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
   /^docs\/rules\/[a-z0-9-]+\.md$/,
+  // The index of the rules (written from the catalogue by scripts/generate-schema-rules.ts).
+  /^docs\/rules\/README\.md$/,
   /^walkthroughs\/[\w./-]+\.(md|png|svg)$/,
   /^samples\/[\w.-]+\.txt$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
@@ -158,7 +160,7 @@ export async function run(context: E2EContext): Promise<Outcome[]> {
         ];
         // The rules the engine ships, each with its documentation page (diagnostics link to it).
         const engine = require(join(context.project, 'dist/engine.js')) as { rules: { id: string }[] };
-        wanted.push(...engine.rules.map((rule) => `docs/rules/${rule.id}.md`));
+        wanted.push(...engine.rules.map((rule) => `docs/rules/${rule.id}.md`), 'docs/rules/README.md');
         const missing = [...new Set(wanted)].filter((path) => !packaged(path));
         if (missing.length) throw new Error(`missing from the .vsix: ${missing.join(', ')}`);
       },
