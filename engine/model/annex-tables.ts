@@ -273,8 +273,8 @@ function hasThreeCurrencies(text: string): boolean {
   let count = 0;
   for (let i = text.indexOf('€'); i >= 0 && count < 3; i = text.indexOf('€', i + 1)) count++;
   if (count >= 3) return true;
-  // Few lines hold the word at all: a plain search (no regex) rules the others out.
-  if ((!text.includes('uro') && !text.includes('URO')) || !EURO_WORD.test(text)) return false;
+  // Few lines hold the word at all: one search rules the others out.
+  if (!EURO_WORD.test(text)) return false;
   return count + (text.match(EURO_WORDS)?.length ?? 0) >= 3;
 }
 
