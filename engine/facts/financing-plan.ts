@@ -4,7 +4,7 @@
  * the base of the shares — the total that explains most of them.
  */
 import { formatAmount } from '../model/amounts';
-import type { Amount, FinancingPlan, PlanRow } from '../model/types';
+import type { Amount, FinancingPlan, PlanRate, PlanRow } from '../model/types';
 
 /** `HT`, `TTC`: a row that restates the expenses with or without the tax, not one more expense. */
 const TAX_BASIS = /\b(?:HT|H\.T\.|TTC|T\.T\.C\.|hors\s+taxes?|toutes\s+taxes)\b/iu;
@@ -49,8 +49,12 @@ export function share(amount: number, base: number): number {
 
 /** The written share is its amount over `base`, to the unit of its last written digit. */
 export function shareHolds(row: PlanRow, base: number): boolean {
-  if (!row.rate) return true;
-  return Math.abs(share(row.amount.cents, base) - row.rate.value) < 100 / 10 ** row.rate.decimals;
+  return !row.rate || rateHolds(row.rate, row.amount.cents, base);
+}
+
+/** A share as written is `amount` over `base`, to the unit of its last written digit (`60,00 %`: to 0,01 %). */
+export function rateHolds(rate: PlanRate, amount: number, base: number): boolean {
+  return Math.abs(share(amount, base) - rate.value) < 100 / 10 ** rate.decimals;
 }
 
 /** The resources' rows that state a share. */

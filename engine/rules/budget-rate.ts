@@ -12,7 +12,7 @@
  * 25 854,74 60,00% …`) is its term over that total, to the unit of its last written digit. When the
  * row adds up, its figures are confirmed and the share is what slipped: its fix is preferred.
  */
-import { percentText, share } from '../facts/financing-plan';
+import { percentText, rateHolds, share } from '../facts/financing-plan';
 import { productText, rateExpectation, type RateExpectation } from '../facts/rate';
 import { rowSum } from '../model/row-sums';
 import type { Annex, RateRow, RateTable, RowTotal } from '../model/types';
@@ -43,11 +43,10 @@ export const budgetRate: Rule = {
   },
 };
 
-/** The share is its term over the row's total, to the unit of its last written digit. */
+/** The share is its term over the row's total, as a financing plan's share is (facts/financing-plan.ts). */
 function shareHoldsIn(row: RowTotal): boolean {
   const { part, rate } = row.share!;
-  if (row.total.cents <= 0) return true;
-  return Math.abs(share(row.parts[part].cents, row.total.cents) - rate.value) < 100 / 10 ** rate.decimals;
+  return row.total.cents <= 0 || rateHolds(rate, row.parts[part].cents, row.total.cents);
 }
 
 function shareReport(row: RowTotal): RuleReport {
