@@ -8,7 +8,7 @@
  * A plan whose labels mix sides or totals (a PDF that printed the columns one after the other, the
  * figures far from their labels) is not read: it is reported as unread, never guessed.
  */
-import { lineRange } from '../text/lines';
+import { lineRange, textAfter } from '../text/lines';
 import { linesWhere } from '../text/source-text';
 import { looksLikeMoney, scanAmounts, toAmount } from './amounts';
 import type { FinancingPlan, ParseNote, PlanRate, PlanRow } from './types';
@@ -69,9 +69,7 @@ export function readFinancingPlans(lines: readonly string[], from: number, to: n
 
 /** Amounts and shares in the text that follows a heading: a plan was written there, read or not. */
 function figuresNear(lines: readonly string[], line: number, start: number, to: number): number {
-  let text = lines[line].slice(start, start + NEAR);
-  for (let i = line + 1; i <= to && i < lines.length && text.length < NEAR; i++) text += `\n${lines[i]}`;
-  return scanAmounts(text.slice(0, NEAR)).filter((t) => t.kind === 'percent' || looksLikeMoney(t)).length;
+  return scanAmounts(textAfter(lines, line, start, to, NEAR)).filter((t) => t.kind === 'percent' || looksLikeMoney(t)).length;
 }
 
 function headingAt(line: string): { start: number; end: number } | undefined {
@@ -153,7 +151,6 @@ function afterPercent(text: string, at: number): number {
   const m = /^\s?%\s?\)?/u.exec(text.slice(at, at + 4));
   return at + (m ? m[0].length : 0);
 }
-
 
 function addRow(s: Stream, label: string, amount: PlanRow['amount']): void {
   const totals = count(TOTAL, label);

@@ -10,7 +10,7 @@
  * A table whose rows do not all hold the same number of figures is not read: it is reported as
  * unread, never guessed.
  */
-import { lineRange } from '../text/lines';
+import { lineRange, textAfter } from '../text/lines';
 import { linesWhere } from '../text/source-text';
 import { looksLikeMoney, scanAmounts, toAmount } from './amounts';
 import type { Amount, ParseNote, QuarterColumn, QuarterCredits, QuarterRow } from './types';
@@ -83,9 +83,8 @@ export function readQuarterCredits(lines: readonly string[], from: number, to: n
 
 /** Figures announced after a mention (`… selon la répartition suivante : 20 …`): a table was written there, read or not. */
 function tableAnnounced(lines: readonly string[], line: number, start: number, to: number): boolean {
-  let text = lines[line].slice(start, start + NEAR);
-  for (let i = line + 1; i <= to && i < lines.length && text.length < NEAR; i++) text += `\n${lines[i]}`;
-  const amounts = scanAmounts(text.slice(0, NEAR)).filter(looksLikeMoney);
+  const text = textAfter(lines, line, start, to, NEAR);
+  const amounts = scanAmounts(text).filter(looksLikeMoney);
   return amounts.length >= 2 && text.slice(0, amounts[0].index).includes(':');
 }
 

@@ -42,3 +42,10 @@ export function trimmedLineRange(lines: readonly string[], line: number): Range 
   const end = text.trimEnd().length;
   return lineRange(line, Math.min(start, end), end);
 }
+
+/** The first `length` characters from column `start` of `line` on, lines [line, last] joined by `\n`: what follows a heading. */
+export function textAfter(lines: readonly string[], line: number, start: number, last: number, length: number): string {
+  let text = lines[line].slice(start, start + length);
+  for (let i = line + 1; i <= last && i < lines.length && text.length < length; i++) text += `\n${lines[i]}`;
+  return text.slice(0, length);
+}
