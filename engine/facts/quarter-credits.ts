@@ -60,10 +60,10 @@ export function quarterLimit(table: QuarterCredits): { cents: number; credits?: 
   return table.quarter ? { cents: table.quarter.cents } : undefined;
 }
 
-/** A quarter written the way `like` writes its figures, never above the exact quarter (the law's limit). */
-export function quarterWritten(credits: number, like: Amount): number {
+/** The quarter of `credits` written the way `like` writes its figures, never above the exact quarter (the law's limit). */
+export function quarterText(credits: number, like: Amount): string {
   const unit = like.style.decimals > 0 ? 1 : 100;
-  return Math.floor(credits / 4 / unit) * unit;
+  return formatAmount(Math.floor(credits / 4 / unit) * unit, like.style);
 }
 
 /** Chapter 16, the repayment of the debt, is « non compris » in the quarter (L1612-1): `16`, `1641`. */

@@ -4,8 +4,7 @@
  * sum, a row's quarter with its credits over four — and every figure the limit of L1612-1, the
  * amount opened against a quarter of last year's credits.
  */
-import { columnOf, columnSum, isDebtRow, isQuarterOf, limitText, openedColumn, openedTotal, quarterLimit, quarterWritten, totalCell } from '../facts/quarter-credits';
-import { formatAmount } from '../model/amounts';
+import { columnOf, columnSum, isDebtRow, isQuarterOf, limitText, openedColumn, openedTotal, quarterLimit, quarterText, totalCell } from '../facts/quarter-credits';
 import type { Amount, Dossier, QuarterCredits, QuarterRow } from '../model/types';
 import { shown, written } from '../rules/lib/budget-cells';
 import type { Locale } from '../rules/types';
@@ -40,7 +39,7 @@ function rowLine(table: QuarterCredits, row: QuarterRow, c: number, locale: Loca
   if (table.columns[c] === 'quarter' && credits >= 0) {
     const [base, quarter] = [row.amounts[credits], row.amounts[c]];
     const holds = isQuarterOf(quarter, base);
-    return `${label} : ${shown(base)} / 4 = ${formatAmount(quarterWritten(base.cents, quarter), quarter.style)} ${holds ? '=' : '≠'} ${shown(quarter)} ${mark(holds)}`;
+    return `${label} : ${shown(base)} / 4 = ${quarterText(base.cents, quarter)} ${holds ? '=' : '≠'} ${shown(quarter)} ${mark(holds)}`;
   }
   return `${label} : ${shown(row.amounts[c])}`;
 }

@@ -185,15 +185,16 @@ function tableOf(groups: readonly Group[]): Omit<QuarterCredits, 'range'> | unde
   const rows: QuarterRow[] = [];
   let total: QuarterRow | undefined;
   for (const g of groups) {
-    const coded = rows.length === 0 ? firstRow(g.label).row.code : codeAt(g.label);
+    // Before the rows, a label holds the table's header before the first row: split it once.
+    const split = rows.length === 0 ? firstRow(g.label) : undefined;
+    const coded = split ? split.row.code : codeAt(g.label);
     const statement = g.amounts.length === 1 && !coded && (rows.length === 0 || total !== undefined);
     if (statement && QUARTER.test(g.label) && !quarter) quarter = g.amounts[0];
     // Last year's credits are stated before the rows: after the total, a budget named is another.
     else if (statement && rows.length === 0 && CREDITS.test(g.label) && !base) base = g.amounts[0];
     else if (total) break;
     else if (rows.length > 0 && TOTAL.test(g.label)) total = { label: clean(g.label), amounts: g.amounts };
-    else if (rows.length === 0) {
-      const split = firstRow(g.label);
+    else if (split) {
       header = split.header;
       rows.push({ ...split.row, amounts: g.amounts });
     } else rows.push({ ...rowLabel(g.label), amounts: g.amounts });

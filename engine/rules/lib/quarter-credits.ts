@@ -4,9 +4,8 @@
  * credits is a quarter of them; the amounts opened stay within the quarter of the credits; the
  * repayment of the debt (chapter 16) is not among them. The law decides the last two: no fix.
  */
-import { formatAmount } from '../../model/amounts';
 import type { Amount, QuarterColumn, QuarterCredits, QuarterRow } from '../../model/types';
-import { columnOf, columnSum, isDebtRow, isQuarterOf, limitText, openedColumn, openedTotal, quarterLimit, quarterWritten, totalCell } from '../../facts/quarter-credits';
+import { columnOf, columnSum, isDebtRow, isQuarterOf, limitText, openedColumn, openedTotal, quarterLimit, quarterText, totalCell } from '../../facts/quarter-credits';
 import { message } from '../helpers';
 import type { Message, RuleReport } from '../types';
 import { shown, summedLines, written } from './budget-cells';
@@ -58,7 +57,7 @@ function rowQuarterReports(table: QuarterCredits): RuleReport[] {
   return table.rows.flatMap((row) => {
     const [base, written4] = [row.amounts[credits], row.amounts[quarter]];
     if (isQuarterOf(written4, base)) return [];
-    const fixed = formatAmount(quarterWritten(base.cents, written4), written4.style);
+    const fixed = quarterText(base.cents, written4);
     const label = row.label || row.code || 'Ligne';
     return [
       {
@@ -83,7 +82,7 @@ function statedQuarterReport(table: QuarterCredits): RuleReport | undefined {
   if (!stated || !credits) return undefined;
   const base: Amount = credits.amount ?? { ...stated, cents: credits.cents };
   if (isQuarterOf(stated, base)) return undefined;
-  const fixed = formatAmount(quarterWritten(credits.cents, stated), stated.style);
+  const fixed = quarterText(credits.cents, stated);
   const creditsText = credits.amount ? shown(credits.amount) : written(credits.cents, stated);
   return {
     range: stated.range,
