@@ -18,7 +18,7 @@ const PHRASE = /(?:soit|pour)\s+(?:un\s+(?:montant\s+)?total\s+(?:g[ée]n[ée]ra
 const NO_LIST = /(?<!\p{L})(?:dont|sur\s+un\s+(?:co[ûu]t|montant|total)|hors|taux|plafond)(?!\p{L})/iu;
 /** What follows a unit price: `16 € par action`, `2 € l'unité`, `150 € chacun`. */
 const PER_UNIT = /^\s?(?:HT\s|TTC\s)?(?:par\s+(\p{L}{3,})|l['’]unit[ée]|chacun(?:e)?)/iu;
-/** A sentence ends at `. `, `;` or `:` (the list it introduces starts after it); `M. ` and `Mme. ` do not end one. */
+/** How far back a sentence may start, and how far apart the amounts of one list may be. */
 const MAX_SENTENCE = 400;
 const MAX_GAP = 100;
 
@@ -70,7 +70,10 @@ function relation(line: string, index: number, phrase: number): Pick<ProseTotal,
   return { terms: money.map((t) => toAmount(t, index, start)) };
 }
 
-/** Where the sentence that holds `at` starts: after `. ` (not `M. `), `;` or `:`, at most MAX_SENTENCE back. */
+/**
+ * Where the sentence that holds `at` starts: after `. ` (not `M. ` or `Mme. `), `;` or `:` (the list
+ * it introduces starts after it), at most MAX_SENTENCE back.
+ */
 function sentenceStart(line: string, at: number): number {
   const floor = Math.max(0, at - MAX_SENTENCE);
   for (let i = at - 1; i >= floor; i--) {

@@ -59,13 +59,10 @@ function givesByRate(row: RateRow, cap: Amount | undefined): boolean {
 function rateRows(region: Region): RateRow[] {
   const content = contentLines(region);
   if (!content.length) return [];
-  const first = content[0];
-  // A mark per line of the span, not a Set of the annex's thousands of lines.
-  const isContent = new Uint8Array(content[content.length - 1] - first + 1);
-  for (const p of content) isContent[p - first] = 1;
   const out: RateRow[] = [];
-  for (const line of linesWhere(region.lines, first, content[content.length - 1], PERCENT_SIGN, MAX_LINE)) {
-    if (!isContent[line - first]) continue;
+  for (const line of linesWhere(region.lines, content[0], content[content.length - 1], PERCENT_SIGN, MAX_LINE)) {
+    // A line with a `%` is never blank: it is content unless it is noise (a page header, a stamp).
+    if (region.noise.has(line)) continue;
     const row = rateRowOf(region.lines[line], line);
     if (row) out.push(row);
   }
