@@ -16,6 +16,7 @@
 import { collapseSpaces, foldBare, isBlankCode, startsWithOneOf } from '../text/normalize';
 import { lineRange, range as makeRange, trimmedLineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
+import { literalCounts } from '../text/source-text';
 import { addsUp, columnBounds, prepareColumns, reachableSums, residueFits, sumsWithFree, type Budget, type Columns } from './column-sums';
 import { parseAmountCell, toAmount } from './amounts';
 import { currencyReading, groupings, numericRuns, type GroupedNumber, type NumericRun, type Reading } from './groupings';
@@ -23,7 +24,7 @@ import { normaliseImputation } from './imputation-tables';
 import { attachFooters } from './programme-footers';
 import { labelGroups, namedRows, splitRows, type LabelledRow, type Splits } from './row-groups';
 import { leadTotals } from './lead-totals';
-import { columnSums, rowFigures, rowSum } from './row-sums';
+import { columnSums, rowFigures } from './row-sums';
 import { isSlip, slips } from './slips';
 import type { Amount, AnnexTable, ColumnKind, Located, RowTotal, SplitRow, TableCell, TableRow, TotalKind, TotalLine } from './types';
 
@@ -265,18 +266,8 @@ function findTables(region: Region): AnnexTable[] {
 
 // ── Row totals ───────────────────────────────────────────────────────────────────────────────
 
-const EURO_WORD = /euro/i;
-const EURO_WORDS = /euro/gi;
-
-/** A row of row totals has three figures in euros at least (`€`, or `euros` in words). */
-function hasThreeCurrencies(text: string): boolean {
-  let count = 0;
-  for (let i = text.indexOf('€'); i >= 0 && count < 3; i = text.indexOf('€', i + 1)) count++;
-  if (count >= 3) return true;
-  // Few lines hold the word at all: one search rules the others out.
-  if (!EURO_WORD.test(text)) return false;
-  return count + (text.match(EURO_WORDS)?.length ?? 0) >= 3;
-}
+/** A figure in euros: `€`, or the word as documents write it (`euros`, `Euros`, `EUROS`). */
+const CURRENCIES = ['€', 'euro', 'Euro', 'EURO'];
 
 /** Rows that must hold `last = Σ others` before the annex counts as a table of row totals. */
 const MIN_ROW_TOTALS = 5;
@@ -289,27 +280,35 @@ const MIN_ROW_TOTALS = 5;
  */
 function rowTotals(region: Region, content: readonly number[], runsAt: (p: number) => NumericRun[]): RowTotal[] {
   const { lines } = region;
-  const candidates: { row: RowTotal; sum: number }[] = [];
+  if (!content.length) return [];
+  // Most annexes hold no such table: a line's figures are made amounts only once the table holds.
+  const candidates: { p: number; reading: Reading; total: number; sum: number }[] = [];
+  // A row of row totals has three figures in euros at least: few lines have three currencies.
+  const currencies = literalCounts(lines, content[0], content[content.length - 1], CURRENCIES, 2000);
   for (let c = 0; c < content.length; c++) {
     const p = content[c];
-    const text = lines[p];
-    if (text.length > 2000 || !hasThreeCurrencies(text)) continue;
+    if ((currencies.get(p) ?? 0) < 3) continue;
     const runs = runsAt(c);
     const run = runs[runs.length - 1];
     if (!run || run.groups.length > 40) continue;
     const reading = currencyReading(run.groups);
     if (!reading || reading.length < 3) continue;
-    const amounts: Amount[] = reading.map((f) => ({ cents: f.cents, text: text.slice(f.start, f.end), range: lineRange(p, f.start, f.end), style: f.style }));
-    const total = amounts[amounts.length - 1];
-    const parts = amounts.slice(0, -1);
-    const row: RowTotal = { parts, total, range: { start: parts[0].range.start, end: total.range.end } };
-    candidates.push({ row, sum: rowSum(row) });
+    let sum = 0;
+    for (let f = 0; f < reading.length - 1; f++) sum += reading[f].cents;
+    candidates.push({ p, reading, total: reading[reading.length - 1].cents, sum });
   }
-  const holding = candidates.filter((c) => c.sum === c.row.total.cents).length;
+  const holding = candidates.filter((c) => c.sum === c.total).length;
   if (holding < MIN_ROW_TOTALS || holding * 5 < candidates.length * 4) return [];
-  const rows = candidates.filter((c) => c.sum === c.row.total.cents || isSlip(c.row.total.cents, c.sum)).map((c) => c.row);
+  const rows = candidates.filter((c) => c.sum === c.total || isSlip(c.total, c.sum)).map((c) => rowTotalOf(c.reading, c.p, lines[c.p]));
   markColumnSums(rows);
   return rows;
+}
+
+function rowTotalOf(reading: Reading, p: number, text: string): RowTotal {
+  const amounts: Amount[] = reading.map((f) => ({ cents: f.cents, text: text.slice(f.start, f.end), range: lineRange(p, f.start, f.end), style: f.style }));
+  const total = amounts[amounts.length - 1];
+  const parts = amounts.slice(0, -1);
+  return { parts, total, range: { start: parts[0].range.start, end: total.range.end } };
 }
 
 /** Marks the last row when its figures are the column sums of the rows above, all but one at most (one slip anywhere). */

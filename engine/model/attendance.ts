@@ -8,7 +8,7 @@ import { isBlank } from '../text/normalize';
 import { joinLines, type JoinedText, type LineSlice } from '../text/joined';
 import { lineRange, type Range } from '../text/lines';
 import { contentLines, type Region } from '../text/region';
-import { civilityOf, parsePersonItem, startsWithCivility } from './persons';
+import { civilityOf, nameMemoOf, parsePersonItem, startsWithCivility, type NameMemo } from './persons';
 import { CP_ATTENDANCE_LABELS, CP_LANDMARKS, type AttendanceLabelKind } from '../templates/departement-cp';
 import type { AttendanceList, Person } from './types';
 
@@ -58,7 +58,7 @@ export function parseAttendance(region: Region): Attendance {
     const taken = takeListLines(region, content, k, label.end);
     const slices: LineSlice[] = taken.map((line, n) => (n === 0 ? { line, from: label.end } : { line }));
     const joined = joinLines(lines, slices, { hyphenJoin: true });
-    const persons = splitItems(joined);
+    const persons = splitItems(joined, nameMemoOf(lines));
     const labelStart = text.length - text.trimStart().length;
     const labelRange = lineRange(i, labelStart, label.end);
     const last = persons[persons.length - 1];
@@ -161,12 +161,12 @@ function tailState(tail: string): 'empty' | 'open' | 'firstName' | 'name' | 'clo
 }
 
 /** Items separated by `,` or `;`, or by `et` before a civility; the final period ends the last one. */
-function splitItems(joined: JoinedText): Person[] {
+function splitItems(joined: JoinedText, memo: NameMemo): Person[] {
   const text = joined.text;
   const persons: Person[] = [];
   let start = 0;
   const push = (end: number) => {
-    const person = parsePersonItem(joined, start, end);
+    const person = parsePersonItem(joined, start, end, memo);
     if (person) persons.push(person);
   };
   for (let i = 0; i < text.length; i++) {

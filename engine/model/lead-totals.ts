@@ -11,7 +11,6 @@ import type { Region } from '../text/region';
 import { lineRange } from '../text/lines';
 import { linesWhere } from '../text/source-text';
 import { scanAmounts, toAmount, type AmountToken } from './amounts';
-import { rowSum } from './row-sums';
 import { isSlip } from './slips';
 import type { Amount, RowTotal } from './types';
 
@@ -27,30 +26,46 @@ const TOTAL_LINE = /^\s*(?:sous[- ]?)?total/iu;
 export function leadTotals(region: Region, content: readonly number[]): RowTotal[] {
   const { lines } = region;
   if (!content.length) return [];
-  const candidates: { row: RowTotal; sum: number }[] = [];
+  // Most annexes hold no such table: a line's figures are made amounts only once the table holds.
+  const candidates: Candidate[] = [];
   for (const p of linesWhere(lines, content[0], content[content.length - 1], DECIMALS, MAX_LINE)) {
     const text = lines[p];
     if (region.noise.has(p) || EURO.test(text) || TOTAL_LINE.test(text)) continue;
     const tokens = scanAmounts(text);
     const figures = tokens.filter((t) => t.kind === 'number' && t.style.decimals === 2);
     if (figures.length < 3) continue;
-    const [total, ...parts] = figures.map((t) => toAmount(t, p));
-    const row: RowTotal = { parts, total, range: lineRange(p, total.range.start.character, parts[parts.length - 1].range.end.character), leading: true };
-    const share = shareOf(tokens, parts, p);
-    if (share) row.share = share;
-    candidates.push({ row, sum: rowSum(row) });
+    let sum = 0;
+    for (let f = 1; f < figures.length; f++) sum += figures[f].cents;
+    candidates.push({ p, tokens, figures, sum });
   }
-  const holds = (c: (typeof candidates)[number]): boolean => c.sum === c.row.total.cents;
+  const holds = (c: Candidate): boolean => c.sum === c.figures[0].cents;
   const holding = candidates.filter(holds);
   if (holding.length < MIN_ROWS) return [];
   // A row of the table's shape that does not add up is one of its rows, a figure off: few of them,
   // or one digit off, and they neither make nor break the relation.
-  const width = holding[0].row.parts.length;
-  const off = candidates.filter((c) => !holds(c) && c.row.parts.length === width);
+  const width = holding[0].figures.length;
+  const off = candidates.filter((c) => !holds(c) && c.figures.length === width);
   const few = off.length <= Math.max(1, Math.floor(holding.length / 4));
-  const kept = off.filter((c) => few || isSlip(c.row.total.cents, c.sum));
+  const kept = off.filter((c) => few || isSlip(c.figures[0].cents, c.sum));
   if (holding.length * 5 < (candidates.length - kept.length) * 4) return [];
-  return candidates.filter((c) => holds(c) || kept.includes(c)).map((c) => c.row);
+  return candidates.filter((c) => holds(c) || kept.includes(c)).map(rowOf);
+}
+
+interface Candidate {
+  p: number;
+  tokens: AmountToken[];
+  /** The figures with decimals: the total first, then its terms. */
+  figures: AmountToken[];
+  /** The terms' sum. */
+  sum: number;
+}
+
+function rowOf({ p, tokens, figures }: Candidate): RowTotal {
+  const [total, ...parts] = figures.map((t) => toAmount(t, p));
+  const row: RowTotal = { parts, total, range: lineRange(p, total.range.start.character, parts[parts.length - 1].range.end.character), leading: true };
+  const share = shareOf(tokens, parts, p);
+  if (share) row.share = share;
+  return row;
 }
 
 /** The one share among the row's terms, printed right after the term it is of (`25 854,74 60,00% 17 236,48`). */

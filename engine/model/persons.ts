@@ -79,30 +79,80 @@ function isSeparator(code: number): boolean {
 /** `M.Jean` typed without a space: the civility glued to a capitalised word. */
 const GLUED_CIVILITY = /^(M\.|Mme\.?|Mr\.?)(\p{Lu})/u;
 
+/** What an item's text reads as, wherever it stands. */
+interface ItemReading {
+  firstName: string;
+  lastName: string;
+  key: string;
+  civility?: Civility;
+  /** Length of the name in the item, a final period and blanks left out. */
+  length: number;
+}
+
+/**
+ * The items already read in one document, by their text: a session repeats its attendance lists in
+ * every dossier, and a list is read once. Bounded, since an edited document keeps its lines array.
+ */
+export type NameMemo = Map<string, ItemReading | null>;
+const MEMOS = new WeakMap<readonly string[], NameMemo>();
+const MAX_MEMO = 4096;
+
+/** The memo of the document whose lines these are, kept as long as they are. */
+export function nameMemoOf(lines: readonly string[]): NameMemo {
+  let memo = MEMOS.get(lines);
+  if (!memo) MEMOS.set(lines, (memo = new Map()));
+  return memo;
+}
+
 /**
  * Reads the person written in `joined.text[start, end)`: an optional civility, first name(s), then
  * the surname, taken as the trailing upper-case words (with their particles). A final period, left
  * by the end of a list or a sentence, is not part of the name. Undefined when no name is there.
  */
-export function parsePersonItem(joined: JoinedText, start: number, end: number): Person | undefined {
+export function parsePersonItem(joined: JoinedText, start: number, end: number, memo?: NameMemo): Person | undefined {
   const text = joined.text;
   let s = Math.max(0, start);
   let e = Math.min(text.length, end);
   while (s < e && isSeparator(text.charCodeAt(s))) s++;
   while (e > s && isSeparator(text.charCodeAt(e - 1))) e--;
-  if (e <= s || civilityOf(text.slice(s, e))) return undefined;
-  if (text[e - 1] === '.') e--;
-  while (e > s && text[e - 1] === ' ') e--;
-  // A skeleton's `M. Prénom NOM` is no one yet (engine/templates/vocabulary/placeholders.ts).
-  if (e <= s || PLACEHOLDER_PERSON.test(text.slice(s, e))) return undefined;
+  if (e <= s) return undefined;
+  const item = text.slice(s, e);
+  let reading = memo?.get(item);
+  if (reading === undefined) {
+    reading = readItem(item) ?? null;
+    if (memo) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      memo.set(item, reading);
+    }
+  }
+  if (!reading) return undefined;
+  const person: Person = {
+    firstName: reading.firstName,
+    lastName: reading.lastName,
+    key: reading.key,
+    text: item.slice(0, reading.length),
+    range: joined.rangeAt(s, s + reading.length),
+  };
+  if (reading.civility) person.civility = reading.civility;
+  return person;
+}
 
-  let tokens = tokenize(text, s, e);
+/** The name an item holds, separators already trimmed off both ends. */
+function readItem(item: string): ItemReading | undefined {
+  if (civilityOf(item)) return undefined;
+  let e = item.length;
+  if (item[e - 1] === '.') e--;
+  while (e > 0 && item[e - 1] === ' ') e--;
+  // A skeleton's `M. Prénom NOM` is no one yet (engine/templates/vocabulary/placeholders.ts).
+  if (e <= 0 || PLACEHOLDER_PERSON.test(item.slice(0, e))) return undefined;
+
+  let tokens = tokenize(item, 0, e);
   let civility: Civility | undefined;
   const glued = tokens.length > 0 ? GLUED_CIVILITY.exec(tokens[0].text) : null;
   if (glued) {
     civility = civilityOf(glued[1]);
     const cut = tokens[0].start + glued[1].length;
-    tokens = [{ start: cut, end: tokens[0].end, text: text.slice(cut, tokens[0].end) }, ...tokens.slice(1)];
+    tokens = [{ start: cut, end: tokens[0].end, text: item.slice(cut, tokens[0].end) }, ...tokens.slice(1)];
   } else if (tokens.length > 1) {
     civility = civilityOf(tokens[0].text);
     if (civility) tokens = tokens.slice(1);
@@ -113,15 +163,9 @@ export function parsePersonItem(joined: JoinedText, start: number, end: number):
   const surnameStart = splitSurname(names.map((t) => t.text));
   const firstName = names.slice(0, surnameStart).map((t) => t.text).join(' ');
   const lastName = names.slice(surnameStart).map((t) => t.text).join(' ');
-  const person: Person = {
-    firstName,
-    lastName,
-    key: personKey(firstName, lastName),
-    text: text.slice(s, e),
-    range: joined.rangeAt(s, e),
-  };
-  if (civility) person.civility = civility;
-  return person;
+  const reading: ItemReading = { firstName, lastName, key: personKey(firstName, lastName), length: e };
+  if (civility) reading.civility = civility;
+  return reading;
 }
 
 /** Index of the first surname word among the name words. */

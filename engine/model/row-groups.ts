@@ -106,11 +106,11 @@ export function splitRows(
     if (parts.length >= 2) {
       candidates++;
       allParts.push(parts);
-      const split = readSplit(rows[i], parts, readings, lineOf, textAt);
+      const split = readSplit(rows[i], parts, readings);
       if (split) read.push(split);
       i += parts.length;
     } else if (i + 2 < rows.length && !parts.length) {
-      const split = readSplit(rows[i], rows.slice(i + 1, i + 3), readings, lineOf, textAt);
+      const split = readSplit(rows[i], rows.slice(i + 1, i + 3), readings);
       if (split?.exact) {
         candidates++;
         allParts.push(split.parts);
@@ -123,24 +123,19 @@ export function splitRows(
   if (exact < 3 || exact * 5 < candidates * 4) return { rows: [], partGroups: [] };
   const width = Math.max(...allParts.map((parts) => parts.length));
   const partGroups = Array.from({ length: width }, (_, j) => allParts.flatMap((parts) => (parts[j] ? [parts[j]] : [])));
-  return { rows: read.map((r) => r.row), partGroups };
+  return { rows: read.map((r) => toSplitRow(r, lineOf, textAt)), partGroups };
 }
 
 interface ReadSplit {
-  row: SplitRow;
+  whole: LabelledRow;
   parts: readonly LabelledRow[];
+  /** The whole's figures that the parts share out, and each part's. */
+  chosen: Reading;
+  partReadings: readonly Reading[];
   exact: boolean;
-  /** Columns that do not add up, each one slip of the pen away from its sum. */
-  off: number[];
 }
 
-function readSplit(
-  whole: LabelledRow,
-  parts: readonly LabelledRow[],
-  readings: (row: LabelledRow) => Reading[],
-  lineOf: (p: number) => number,
-  textAt: (p: number) => string,
-): ReadSplit | undefined {
+function readSplit(whole: LabelledRow, parts: readonly LabelledRow[], readings: (row: LabelledRow) => Reading[]): ReadSplit | undefined {
   const partReadings = parts.map((part) => readings(part)[0]);
   const k = partReadings[0]?.length ?? 0;
   if (!k || partReadings.some((r) => r?.length !== k)) return undefined;
@@ -167,15 +162,20 @@ function readSplit(
   }
   const chosen = best.slice(best.length - k);
   const off = offOf(best);
-  const fitting = off.length === 0;
-  const row: SplitRow = {
-    amounts: amountsOf(chosen, lineOf(whole.p), textAt(whole.p)),
-    parts: parts.map((part, i) => ({ label: collapseSpaces(textAt(part.p).slice(0, part.runs[0].from)), amounts: amountsOf(partReadings[i]!, lineOf(part.p), textAt(part.p)) })),
-  };
-  if (fitting) return { row, parts, exact: true, off: [] };
+  const split = { whole, parts, chosen, partReadings: partReadings as Reading[] };
+  if (off.length === 0) return { ...split, exact: true };
   // A row that does not split exactly is kept only when it is plainly the same row, a few figures slipped.
   if (off.length > Math.max(1, Math.floor(k / 2)) || off.some((c) => !slipped(chosen[c].cents, sums[c]))) return undefined;
-  return { row, parts, exact: false, off };
+  return { ...split, exact: false };
+}
+
+/** The split as the model holds it: built only for the tables that hold the relation. */
+function toSplitRow(split: ReadSplit, lineOf: (p: number) => number, textAt: (p: number) => string): SplitRow {
+  const { whole, parts, chosen, partReadings } = split;
+  return {
+    amounts: amountsOf(chosen, lineOf(whole.p), textAt(whole.p)),
+    parts: parts.map((part, i) => ({ label: collapseSpaces(textAt(part.p).slice(0, part.runs[0].from)), amounts: amountsOf(partReadings[i], lineOf(part.p), textAt(part.p)) })),
+  };
 }
 
 /**

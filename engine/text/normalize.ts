@@ -28,14 +28,60 @@ export function foldKey(text: string): string {
 /** Like foldKey, without accents: for keywords whose accents the PDF export drops or keeps. */
 export function foldBare(text: string): string {
   if (PLAIN_ASCII.test(text)) return foldPlainAscii(text);
+  return foldBareByCode(text) ?? foldBareByDefinition(text);
+}
+
+function foldBareByDefinition(text: string): string {
   return foldKey(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-const NOT_BLANK = /\S/;
+/**
+ * Each Latin character up to U+024F folded alone (`É` → `e`, `ç` → `c`), undefined for blanks and
+ * for those that fold to nothing: none of them composes with its neighbour, so a text made of them
+ * folds character by character, without the two normalisations that cost most of a fold.
+ */
+const LATIN_BARE: (string | undefined)[] = [];
+for (let code = 0x80; code < 0x250; code++) {
+  const folded = foldBareByDefinition(String.fromCharCode(code));
+  LATIN_BARE[code] = folded !== '' && !/\s/.test(folded) ? folded : undefined;
+}
 
-/** Nothing but white space (tested without building a trimmed copy: most lines end in spaces here). */
+function bareOf(code: number): string | undefined {
+  if (code < 0x250) return LATIN_BARE[code];
+  if (code === 0x2018 || code === 0x2019) return "'";
+  if (code === 0x2013 || code === 0x2014) return '-';
+  return undefined;
+}
+
+/** The fold of a text of ASCII and Latin letters, blanks collapsed; undefined when another character is in it. */
+function foldBareByCode(text: string): string | undefined {
+  let out = '';
+  let blank = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isBlankCode(code)) {
+      blank = out !== '';
+      continue;
+    }
+    let piece: string | undefined;
+    if (code >= 0x80) piece = bareOf(code);
+    else if (code >= 0x41 && code <= 0x5a) piece = String.fromCharCode(code + 32);
+    else piece = code === 0x60 ? "'" : text[i];
+    if (piece === undefined) return undefined;
+    if (blank) out += ' ';
+    blank = false;
+    out += piece;
+  }
+  return out;
+}
+
+/**
+ * Nothing but white space. Tested code by code: a line's first character decides most lines, and a
+ * regex test per line costs several times more over the tens of thousands of lines of a session.
+ */
 export function isBlank(text: string): boolean {
-  return !NOT_BLANK.test(text);
+  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether a UTF-16 code unit is white space as `\s` has it (U+00A0, U+2007, U+202F and U+FEFF included). */

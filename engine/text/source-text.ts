@@ -90,6 +90,46 @@ export function linesWhere(lines: readonly string[], first: number, last: number
   return out;
 }
 
+/**
+ * How many times the literals occur on each line of [first, last] that holds one (lines over
+ * `maxLine` characters left out). Searched with `indexOf` over the text the lines were split from
+ * when it was kept: a search a line, or a regex over the text, costs several times more.
+ */
+export function literalCounts(lines: readonly string[], first: number, last: number, literals: readonly string[], maxLine: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  if (first > last) return counts;
+  const source = sourceOf(lines);
+  const add = (line: number): void => {
+    if (lines[line].length <= maxLine) counts.set(line, (counts.get(line) ?? 0) + 1);
+  };
+  if (!source) {
+    for (let line = first; line <= last; line++) {
+      for (const literal of literals) for (let i = lines[line].indexOf(literal); i >= 0; i = lines[line].indexOf(literal, i + literal.length)) add(line);
+    }
+    return counts;
+  }
+  const { starts } = source;
+  const from = starts[first];
+  // The span alone (a slice shares the text's characters): a search never runs past its end.
+  const text = source.text.slice(from, starts[last] + lines[last].length);
+  for (const literal of literals) {
+    for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + literal.length)) add(lineAt(starts, first, last, from + i));
+  }
+  return counts;
+}
+
+/** The line of [first, last] holding offset `i` of the source text. */
+function lineAt(starts: ArrayLike<number>, first: number, last: number, i: number): number {
+  let lo = first;
+  let hi = last;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Lines [first, last] joined, overlong ones emptied: lines edited in place have no text of their own. */
 function joinedSpan(lines: readonly string[], first: number, last: number, maxLine: number): SourceText {
   const starts: number[] = [];
