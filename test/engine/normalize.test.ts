@@ -44,6 +44,15 @@ describe('folding', () => {
     );
   });
 
+  it('folds random Latin text character by character as the plain definition does', () => {
+    const latin = fc.integer({ min: 0x20, max: 0x24f }).map((code) => String.fromCharCode(code));
+    const text = fc.string({ unit: fc.oneof(latin, fc.constantFrom(' ', '\t', '\u00a0', '’', '‘', '–', '—', 'e\u0301', 'Σ')) });
+    fc.assert(
+      fc.property(text, (t) => foldBare(t) === referenceBare(t)),
+      { seed: 20_261_205, numRuns: 5000 },
+    );
+  });
+
   it('tells blanks by code as `\\s` does', () => {
     const disagree: string[] = [];
     for (let code = 0; code < 0x10000; code++) if (isBlankCode(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code.toString(16));
