@@ -266,8 +266,12 @@ function findTables(region: Region): AnnexTable[] {
 
 // ── Row totals ───────────────────────────────────────────────────────────────────────────────
 
-/** A figure in euros: `€`, or the word as documents write it (`euros`, `Euros`, `EUROS`). */
-const CURRENCIES = ['€', 'euro', 'Euro', 'EURO'];
+/**
+ * A figure in euros: `€`, or the word as documents write it (`euros`, `Euros`, `EUROS`), found by
+ * its tail (`e` is too common a letter for a quick search): a line counted too many is read for
+ * nothing, none is missed.
+ */
+const CURRENCIES = ['€', 'uro', 'URO'];
 
 /** Rows that must hold `last = Σ others` before the annex counts as a table of row totals. */
 const MIN_ROW_TOTALS = 5;

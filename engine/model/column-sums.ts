@@ -20,9 +20,12 @@ export interface Columns {
   readonly open: readonly (readonly number[][])[];
   /** Indices (in the list given) of the rows with at least one option. */
   readonly participants: readonly number[];
-  /** What the open rows from i on add at least, and at most, per column (index open.length: zeros). */
-  readonly restMin: readonly (readonly number[])[];
-  readonly restMax: readonly (readonly number[])[];
+  /**
+   * What the open rows from i on add at least, and at most, in column c: at i·k + c, i up to
+   * open.length (zeros). One array each: a long table prepares many of them, most never searched.
+   */
+  readonly restMin: Float64Array;
+  readonly restMax: Float64Array;
   /** The column sums with every row read greedily (its first option). */
   readonly greedy: readonly number[];
   /**
@@ -82,13 +85,9 @@ export function prepareColumns(k: number, options: readonly (readonly number[][]
     if (usable.length === 1) for (let c = 0; c < k; c++) base[c] += usable[0][c];
     else open.push(usable);
   });
-  const restMin: number[][] = [];
-  const restMax: number[][] = [];
-  restMin[open.length] = new Array<number>(k).fill(0);
-  restMax[open.length] = new Array<number>(k).fill(0);
+  const restMin = new Float64Array((open.length + 1) * k);
+  const restMax = new Float64Array((open.length + 1) * k);
   for (let i = open.length - 1; i >= 0; i--) {
-    const lo = restMin[i + 1].slice();
-    const hi = restMax[i + 1].slice();
     for (let c = 0; c < k; c++) {
       let min = Infinity;
       let max = -Infinity;
@@ -96,11 +95,9 @@ export function prepareColumns(k: number, options: readonly (readonly number[][]
         if (option[c] < min) min = option[c];
         if (option[c] > max) max = option[c];
       }
-      lo[c] += min;
-      hi[c] += max;
+      restMin[i * k + c] = restMin[(i + 1) * k + c] + min;
+      restMax[i * k + c] = restMax[(i + 1) * k + c] + max;
     }
-    restMin[i] = lo;
-    restMax[i] = hi;
   }
   const residues = greedy.map((_, c) => {
     let sum = residueOf(base[c]);
@@ -122,7 +119,7 @@ function sameFigures(a: readonly number[], b: readonly number[]): boolean {
 /** The smallest and largest sum each column can reach over the participating rows. */
 export function columnBounds(columns: Columns): { min: number[]; max: number[] } {
   const { base, restMin, restMax } = columns;
-  return { min: base.map((v, c) => v + restMin[0][c]), max: base.map((v, c) => v + restMax[0][c]) };
+  return { min: base.map((v, c) => v + restMin[c]), max: base.map((v, c) => v + restMax[c]) };
 }
 
 /**
@@ -133,7 +130,7 @@ export function addsUp(target: readonly number[], columns: Columns, minRows: num
   const { k, base, open, participants, restMin, restMax } = columns;
   if (participants.length < minRows || target.length !== k) return undefined;
   for (let c = 0; c < k; c++) {
-    if (base[c] + restMin[0][c] > target[c] || base[c] + restMax[0][c] < target[c] || !residueFits(columns, c, target[c])) return undefined;
+    if (base[c] + restMin[c] > target[c] || base[c] + restMax[c] < target[c] || !residueFits(columns, c, target[c])) return undefined;
   }
   let steps = MAX_STEPS;
   const sums = base.slice();
@@ -141,13 +138,12 @@ export function addsUp(target: readonly number[], columns: Columns, minRows: num
     if (steps-- <= 0 || budget.steps-- <= 0) return false;
     // Every branch that reaches the end kept each column within what the remaining rows can add.
     if (i === open.length) return true;
-    const lo = restMin[i + 1];
-    const hi = restMax[i + 1];
+    const rest = (i + 1) * k;
     for (const option of open[i]) {
       let fits = true;
       for (let c = 0; c < k && fits; c++) {
         const sum = sums[c] + option[c];
-        fits = sum + lo[c] <= target[c] && sum + hi[c] >= target[c];
+        fits = sum + restMin[rest + c] <= target[c] && sum + restMax[rest + c] >= target[c];
       }
       if (!fits) continue;
       for (let c = 0; c < k; c++) sums[c] += option[c];
@@ -174,7 +170,7 @@ export function sumsWithFree(
   if (target.length !== k) return undefined;
   for (let c = 0; c < k; c++) {
     if (c === free) continue;
-    if (base[c] + restMin[0][c] > target[c] || base[c] + restMax[0][c] < target[c] || !residueFits(columns, c, target[c])) return undefined;
+    if (base[c] + restMin[c] > target[c] || base[c] + restMax[c] < target[c] || !residueFits(columns, c, target[c])) return undefined;
   }
   const found = new Set<number>();
   let steps = MAX_STEPS;
@@ -189,14 +185,13 @@ export function sumsWithFree(
       found.add(sums[free]);
       return;
     }
-    const lo = restMin[i + 1];
-    const hi = restMax[i + 1];
+    const rest = (i + 1) * k;
     for (const option of open[i]) {
       let fits = true;
       for (let c = 0; c < k && fits; c++) {
         if (c === free) continue;
         const sum = sums[c] + option[c];
-        fits = sum + lo[c] <= target[c] && sum + hi[c] >= target[c];
+        fits = sum + restMin[rest + c] <= target[c] && sum + restMax[rest + c] >= target[c];
       }
       if (!fits) continue;
       for (let c = 0; c < k; c++) sums[c] += option[c];

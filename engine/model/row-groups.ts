@@ -9,7 +9,7 @@
  *   its State and Département parts, L20982–20986): each figure is the sum of the parts'. The
  *   relation is the table's when at least three rows and four in five of them hold it exactly.
  */
-import { collapseSpaces, foldBare } from '../text/normalize';
+import { collapseSpaces, foldBare, isBlankCode } from '../text/normalize';
 import { lineRange } from '../text/lines';
 import { groupings, type DigitGroup, type GroupedNumber, type NumericRun, type Reading } from './groupings';
 import { isSlip } from './slips';
@@ -57,11 +57,16 @@ export function labelGroups<T extends LabelledRow>(rows: readonly T[], textAt: (
 export function namedRows(name: string, before: number, textAt: (p: number) => string, runsAt: (p: number) => NumericRun[]): LabelledRow[] {
   if (name.length < MIN_NAME) return [];
   const out: LabelledRow[] = [];
+  const first = name.charCodeAt(0);
   for (let p = 0; p < before; p++) {
     const text = textAt(p);
-    const start = text.length - text.trimStart().length;
-    // Most lines are ruled out by their first letters before any figure is read.
-    if (text.length > 2000 || !foldBare(text.slice(start, start + name.length + 8)).startsWith(name)) continue;
+    if (text.length > 2000) continue;
+    let start = 0;
+    while (start < text.length && isBlankCode(text.charCodeAt(start))) start++;
+    // Most lines are ruled out by their first letter, an ASCII one compared without folding, then by the first letters.
+    const code = text.charCodeAt(start);
+    if (code < 0x80 && code !== 0x60 && (code | 0x20) !== first && code !== first) continue;
+    if (!foldBare(text.slice(start, start + name.length + 8)).startsWith(name)) continue;
     const runs = runsAt(p);
     if (runs.length && rowLabel(text, { p, runs }) === name) out.push({ p, runs });
   }

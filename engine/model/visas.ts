@@ -159,9 +159,22 @@ const KIND_PATTERNS: [VisaKind, RegExp][] = [
   ['convention', /^vu\s*(?::\s*)?(?:la\s+|les\s+)?conventions?\b/],
 ];
 
+/**
+ * The kinds are read from a visa's first words: `vu : les reglement interieur` and its next
+ * character fit in 30 folded characters, so a longer head is folded only for the later tests.
+ */
+const KIND_HEAD = 60;
+const KIND_HEAD_ENOUGH = 30;
+
 export function visaKind(text: string): VisaKind {
-  const bare = foldBare(text.slice(0, 400));
-  for (const [kind, re] of KIND_PATTERNS) if (re.test(bare)) return kind;
+  const head = foldBare(text.slice(0, KIND_HEAD));
+  const bare = text.length <= KIND_HEAD ? head : undefined;
+  const kindText = bare ?? (head.length >= KIND_HEAD_ENOUGH ? head : foldBare(text.slice(0, 400)));
+  for (const [kind, re] of KIND_PATTERNS) if (re.test(kindText)) return kind;
+  return otherKind(bare ?? foldBare(text.slice(0, 400)));
+}
+
+function otherKind(bare: string): VisaKind {
   // `Vu les articles L.1111-4 et L.1111-10 du Code …`
   if (/^vu\s*(?::\s*)?(?:l'\s?|les\s+)?articles?\b/.test(bare) && /\bdu\s+code\b/.test(bare)) return 'code';
   // `Vu le Schéma Régional … adopté par délibération du Conseil Régional … le 30 mars 2017`
